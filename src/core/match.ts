@@ -1,0 +1,110 @@
+import ruStemmer from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+import enStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+/**
+ * Phrase matching on stems. Lexicons are written as ordinary phrases; each word is reduced to its
+ * Porter stem (natural's Russian or English stemmer) and matches every form sharing that stem,
+ * so "хранения" also finds "хранение" and "retention" finds "retentions".
+ *
+ * Phrase syntax (one phrase = one alternative):
+ *   word      any form sharing the word's stem (words of 4 letters or fewer: exactly that word)
+ *   word*     any word starting with "word"
+ *   =word     exactly this word
+ *   ~  ~N     up to 6 (or N) words in between, within one sentence
+ *   {re}      a raw regular-expression fragment, e.g. {\d+}
+ * Matching runs on doc.lower (lower-cased, ё→е): write lexicons in lower case.
+ */
+
+const L = '[\\p{L}\\p{N}]';
+/** Between two adjacent words: spaces, dashes, quotes, slashes, brackets. */
+const SEP = '[\\s\\-–—/«»"“”„()\'’]+';
+/** Between words across a gap: also commas and colons, but never a sentence end. */
+const GAP_SEP = '[\\s\\-–—/«»"“”„()\'’,:]+';
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /[а-яё]/.test(word) ? ruStemmer.stem(word) : enStemmer.stem(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function wordPattern(word: string): string {
+  if (word.startsWith('{') && word.endsWith('}')) return word.slice(1, -1);
+  if (word.startsWith('=')) return `${escape(word.slice(1))}(?!${L})`;
+  if (word.endsWith('*')) return `${escape(word.slice(0, -1))}${L}*`;
+  if (!/^[\p{L}]+$/u.test(word)) return `${escape(word)}(?!${L})`;
+  if (word.length <= 4) return `${escape(word)}(?!${L})`;
+  const st = stem(word);
+  if (st.length < 4 || !word.startsWith(st)) return `${escape(word)}(?!${L})`;
+  return `${escape(st)}${L}*`;
+}
+
+export function phrasePattern(phrase: string): string {
+  const tokens = phrase.toLowerCase().replace(/ё/g, 'е').trim().split(/\s+/);
+  let out = '';
+  let pendingGap = -1;
+  for (const t of tokens) {
+    const gap = /^(?:~(\d*)|…)$/.exec(t);
+    if (gap) {
+      pendingGap = gap[1] ? Number(gap[1]) : 6;
+      continue;
+    }
+    if (out) {
+      out += pendingGap >= 0 ? `(?:${GAP_SEP}${L}[^\\s.;!?]*){0,${pendingGap}}?${GAP_SEP}` : SEP;
+    }
+    pendingGap = -1;
+    out += wordPattern(t);
+  }
+  return out;
+}
+
+/** Compiles phrases into one global, Unicode regular expression that matches whole words. */
+export function compile(phrases: readonly string[]): RegExp {
+  const body = phrases.map(phrasePattern).join('|');
+  return new RegExp(`(?<!${L})(?:${body})`, 'gu');
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every match of a global regex in text[from, to); offsets are in `text`. */
+export function findAll(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+  const out: Match[] = [];
+  const whole = from === 0 && to === text.length;
+  const hay = whole ? text : text.slice(from, to);
+  const base = whole ? 0 : from;
+  re.lastIndex = 0;
+  for (let m = re.exec(hay); m; m = re.exec(hay)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The first match in text[from, to), or undefined; offsets are in `text`. */
+export function findFirst(re: RegExp, text: string, from = 0, to = text.length): Match | undefined {
+  const whole = from === 0 && to === text.length;
+  const hay = whole ? text : text.slice(from, to);
+  const base = whole ? 0 : from;
+  re.lastIndex = 0;
+  const m = re.exec(hay);
+  return m ? { start: base + m.index, end: base + m.index + m[0].length, text: m[0] } : undefined;
+}
+
+/** Whether text[from, to) contains a match. */
+export function has(re: RegExp, text: string, from = 0, to = text.length): boolean {
+  return findFirst(re, text, from, to) !== undefined;
+}

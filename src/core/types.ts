@@ -1,0 +1,102 @@
+/** Shared types of the linter core. Browser-safe: no Node APIs here. */
+
+export type Lang = 'ru' | 'en';
+export type SourceFormat = 'markdown' | 'text' | 'html';
+export type SeverityName = 'off' | 'warn' | 'error';
+/** 0 off, 1 warning, 2 error (as ESLint). */
+export type SeverityLevel = 0 | 1 | 2;
+
+/** A text in both languages the linter speaks. */
+export interface Localized {
+  en: string;
+  ru: string;
+}
+
+export interface MessageMeta {
+  /** Message template; `{{name}}` is replaced from the report's data. */
+  text: Localized;
+  /** Default severity of this finding. */
+  severity: Exclude<SeverityName, 'off'>;
+  /** Law reference when it differs from the rule's, e.g. "152-FZ art. 20 part 1". */
+  law?: string;
+}
+
+export interface RuleOptionSchema {
+  type: 'number' | 'string' | 'boolean' | 'string[]';
+  description: string;
+  default: unknown;
+}
+
+export interface RuleMeta {
+  /** kebab-case id, the stem of rules/<id>.ts, docs/rules/<id>.md, test/rules/<id>.test.ts. */
+  id: string;
+  /** One-line summary. */
+  description: Localized;
+  /** Law reference, e.g. "152-FZ art. 18.1; art. 14 part 7". */
+  law: string;
+  messages: Record<string, MessageMeta>;
+  options?: Record<string, RuleOptionSchema>;
+}
+
+export interface Suggestion {
+  desc: string;
+  text: string;
+}
+
+/** What a rule reports. Offsets are in `doc.text` coordinates; the engine maps them to the file. */
+export interface ReportDescriptor {
+  messageId: string;
+  /** [start, end) in doc.text. Omit for a finding about the whole file (reported at 1:1). */
+  range?: readonly [number, number];
+  data?: Record<string, string | number>;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext {
+  readonly doc: import('./document.js').PolicyDocument;
+  readonly options: Readonly<Record<string, unknown>>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** One finding in the output contract (DESIGN.md, JSON). */
+export interface LintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  law?: string;
+  url?: string;
+  fatal?: true;
+  data?: Record<string, string | number>;
+  suggestions?: Suggestion[];
+}
+
+export interface SuppressedMessage extends LintMessage {
+  suppressions: { kind: 'directive'; justification: string }[];
+}
+
+export interface FileResult {
+  filePath: string;
+  language?: Lang;
+  format?: SourceFormat;
+  encoding?: string;
+  messages: LintMessage[];
+  suppressedMessages?: SuppressedMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  /** Source text, kept for formatters that show it (not serialised by the json formatter). */
+  source?: string;
+}
+
+/** A rule's configured setting: severity, or [severity, options]. */
+export type RuleSetting = SeverityName | 0 | 1 | 2 | [SeverityName | 0 | 1 | 2, Record<string, unknown>?];

@@ -1,0 +1,255 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import yargs from 'yargs';
+import { Chalk } from 'chalk';
+import { rules as allRules } from '../../rules/index.js';
+import { lintSource, fatalResult } from '../core/engine.js';
+import { decode, detectFormat, LoadError } from '../core/load.js';
+import { parseRuleFlag, type ResolvedConfig } from '../core/config.js';
+import { formatters } from '../core/formatters/index.js';
+import type { FileResult, RuleMeta, RuleSetting } from '../core/types.js';
+import { unusedDisableMeta } from '../core/suppress.js';
+import { expandTargets } from './files.js';
+import { ConfigFinder, type LoadedConfig, isIgnored, readConfigFile, resolveFor } from './config-files.js';
+
+declare const __VERSION__: string;
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+export const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+}
+
+class UsageError extends Error {}
+
+const FORMATS = ['stylish', 'json'];
+
+function buildParser(argv: string[]) {
+  return yargs(argv)
+    .scriptName('policylint')
+    .usage('$0 [options] <file|dir|glob|->...\n\nChecks privacy policies against 152-FZ "On Personal Data".')
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `Report format: ${FORMATS.join(' | ')}` })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no discovery)' })
+    .option('lang', { type: 'string', choices: ['auto', 'ru', 'en'], describe: 'Document language (default: auto)' })
+    .option('locale', { type: 'string', choices: ['auto', 'ru', 'en'], describe: 'Language of messages (default: the document language)' })
+    .option('rule', { type: 'string', array: true, describe: 'Override a rule: <id>:<off|warn|error> (repeatable)' })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when warnings exceed this number' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('color', { type: 'boolean', describe: 'Force colours on or off (--no-color)' })
+    .option('stdin-filename', { type: 'string', describe: 'Name used for stdin input in reports' })
+    .option('encoding', { type: 'string', describe: 'Force the input encoding (utf-8, windows-1251, koi8-r, utf-16le, …)' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule with its severity and law reference' })
+    .option('print-config', { type: 'string', describe: 'Print the resolved config for a file' })
+    .help('help')
+    .alias('help', 'h')
+    .version('version', 'Show the version', VERSION)
+    .alias('version', 'v')
+    .strictOptions()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw new UsageError(msg || err?.message || 'invalid arguments');
+    });
+}
+
+/** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 the run failed). */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const rulesById = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
+  rulesById.set(unusedDisableMeta.id, unusedDisableMeta);
+  let helpShown = false;
+  let args: Awaited<ReturnType<ReturnType<typeof buildParser>['parseAsync']>>;
+  try {
+    const parser = buildParser(argv);
+    let printed = '';
+    args = await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+      printed = output;
+    });
+    if (printed) {
+      io.stdout(printed.endsWith('\n') ? printed : `${printed}\n`);
+      helpShown = true;
+    }
+  } catch (err) {
+    io.stderr(`policylint: ${(err as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  if (helpShown) return 0;
+
+  if (args.listRules) {
+    io.stdout(listRules(allRules.map((r) => r.meta)));
+    return 0;
+  }
+
+  const format = String(args.format);
+  const formatter = formatters[format];
+  if (!formatter) {
+    io.stderr(`policylint: unknown format "${format}" (use ${Object.keys(formatters).join(', ')})\n`);
+    return 2;
+  }
+
+  let cliRules: Record<string, RuleSetting> = {};
+  try {
+    for (const flag of (args.rule as string[] | undefined) ?? []) {
+      const [id, sev] = parseRuleFlag(flag, rulesById);
+      cliRules[id] = sev;
+    }
+  } catch (err) {
+    io.stderr(`policylint: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const cli = { lang: args.lang as ResolvedConfig['lang'] | undefined, locale: args.locale as ResolvedConfig['locale'] | undefined, rules: cliRules };
+
+  let explicitConfig: LoadedConfig | undefined;
+  if (args.config) {
+    try {
+      explicitConfig = (await readConfigFile(path.resolve(io.cwd, String(args.config)), rulesById)) ?? { path: String(args.config), dir: io.cwd, config: {} };
+    } catch (err) {
+      io.stderr(`policylint: ${(err as Error).message.split('\n').join('; ')}\n`);
+      return 2;
+    }
+  }
+  const finder = new ConfigFinder(rulesById);
+  const configFor = async (file: string | undefined): Promise<LoadedConfig | undefined> =>
+    explicitConfig ?? (await finder.find(file ? path.dirname(file) : io.cwd));
+
+  if (args.printConfig !== undefined) {
+    const file = path.resolve(io.cwd, String(args.printConfig));
+    try {
+      const loaded = await configFor(file);
+      io.stdout(`${JSON.stringify({ configFile: loaded?.path ?? null, ...resolveFor(loaded, file, cli) }, null, 2)}\n`);
+      return 0;
+    } catch (err) {
+      io.stderr(`policylint: ${(err as Error).message.split('\n').join('; ')}\n`);
+      return 2;
+    }
+  }
+
+  const inputs = (args._ as (string | number)[]).map(String);
+  if (inputs.length === 0) {
+    io.stderr('policylint: no files given (pass files, directories, globs, or - for stdin; see --help)\n');
+    return 2;
+  }
+
+  const targets = await expandTargets(inputs, io.cwd);
+  const results: FileResult[] = [];
+  let runFailed = false;
+  const display = (abs: string) => {
+    const r = path.relative(io.cwd, abs);
+    return r && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : abs;
+  };
+  const fail = (name: string, reason: string) => {
+    runFailed = true;
+    io.stderr(`policylint: ${name}: ${reason}\n`);
+    results.push(fatalResult(name, reason));
+  };
+
+  for (const t of targets) {
+    if (t.kind === 'error') {
+      fail(display(t.path), t.reason);
+      continue;
+    }
+    const name = t.kind === 'stdin' ? (args.stdinFilename ? String(args.stdinFilename) : '<stdin>') : display(t.path);
+    const abs = t.kind === 'stdin' ? (args.stdinFilename ? path.resolve(io.cwd, String(args.stdinFilename)) : undefined) : t.path;
+    let loaded: LoadedConfig | undefined;
+    try {
+      loaded = await configFor(abs);
+    } catch (err) {
+      fail(name, (err as Error).message.split('\n').join('; '));
+      continue;
+    }
+    if (t.kind === 'file' && !t.explicit && isIgnored(loaded, t.path)) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = t.kind === 'stdin' ? await io.readStdin() : await fs.readFile(t.path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      fail(name, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? (err as Error).message})`);
+      continue;
+    }
+    let decoded;
+    try {
+      decoded = decode(bytes, args.encoding ? String(args.encoding) : undefined);
+    } catch (err) {
+      if (err instanceof LoadError) {
+        fail(name, err.message);
+        continue;
+      }
+      throw err;
+    }
+    if (decoded.text.trim() === '') {
+      fail(name, bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
+      continue;
+    }
+    const config = resolveFor(loaded, abs, cli);
+    const result = lintSource(
+      { source: decoded.text, filePath: name, format: detectFormat(name, decoded.text), encoding: decoded.encoding },
+      { rules: allRules, config, docsBase: DOCS_BASE },
+    );
+    if (result.fatalErrorCount) runFailed = true;
+    results.push(result);
+  }
+
+  const shown = args.quiet ? results.map(onlyErrors) : results;
+  const useColor = args.color ?? (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTTY && !io.env.NO_COLOR && !args.outputFile);
+  const chalk = new Chalk({ level: useColor ? 1 : 0 });
+  const report = formatter(shown, { palette: chalk, rules: allRules.map((r) => r.meta), cwd: io.cwd, version: VERSION });
+  if (args.outputFile) {
+    try {
+      await fs.mkdir(path.dirname(path.resolve(io.cwd, String(args.outputFile))), { recursive: true });
+      await fs.writeFile(path.resolve(io.cwd, String(args.outputFile)), report);
+    } catch (err) {
+      io.stderr(`policylint: cannot write ${args.outputFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout(report);
+
+  if (runFailed) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (typeof args.maxWarnings === 'number' && args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`policylint: too many warnings (${warnings}, --max-warnings ${args.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function onlyErrors(r: FileResult): FileResult {
+  const messages = r.messages.filter((m) => m.severity === 2);
+  return { ...r, messages, warningCount: 0 };
+}
+
+export function listRules(metas: readonly RuleMeta[]): string {
+  const rows = metas.map((m) => {
+    const sevs = [...new Set(Object.values(m.messages).map((x) => x.severity))];
+    return [m.id, sevs.length === 1 ? sevs[0] : sevs.sort().join('/'), m.law, m.description.en];
+  });
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['rule', 'severity', 'law'][i].length));
+  const line = (r: string[]) => `${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}\n`;
+  return line(['rule', 'severity', 'law', 'checks']) + rows.map(line).join('');
+}
+
+/** Entry point of the bin: wires main() to the process. */
+export async function run(): Promise<void> {
+  const code = await main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+  }).catch((err: Error) => {
+    process.stderr.write(`policylint: internal error: ${err.message}\n`);
+    return 2;
+  });
+  process.exitCode = code;
+}
