@@ -27,7 +27,7 @@ export interface CliIO {
 
 class UsageError extends Error {}
 
-const FORMATS = ['stylish', 'json'];
+const FORMATS = Object.keys(formatters);
 
 function buildParser(argv: string[]) {
   return yargs(argv)
