@@ -11,7 +11,7 @@ const expected = JSON.parse(readFileSync(path.join(seeds, 'expected.json'), 'utf
   files: Record<string, { language: string; expect: { ruleId: string; messageId: string; line?: number; data?: Record<string, string> }[]; clean: string[] }>;
 };
 
-interface Msg { ruleId: string; messageId: string; line: number; data?: Record<string, string> }
+interface Msg { ruleId: string; messageId: string; message: string; line: number; data?: Record<string, string> }
 function run(file: string): { language: string; messages: Msg[] } {
   let out: string;
   try {
