@@ -3,18 +3,13 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { Chalk } from 'chalk';
 import { rules as allRules } from '../../rules/index.js';
-import { lintSource, fatalResult } from '../core/engine.js';
-import { decode, detectFormat, LoadError } from '../core/load.js';
 import { parseRuleFlag, type ResolvedConfig } from '../core/config.js';
 import { formatters } from '../core/formatters/index.js';
 import type { FileResult, RuleMeta, RuleSetting } from '../core/types.js';
-import { unusedDisableMeta } from '../core/suppress.js';
-import { expandTargets } from './files.js';
-import { ConfigFinder, type LoadedConfig, isIgnored, readConfigFile, resolveFor } from './config-files.js';
+import { FatalConfigError, type LintFilesOutcome, knownRules, lintFiles, printConfig } from './lint-files.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-export const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -60,8 +55,7 @@ function buildParser(argv: string[]) {
 
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 the run failed). */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  const rulesById = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
-  rulesById.set(unusedDisableMeta.id, unusedDisableMeta);
+  const rulesById = knownRules();
   let helpShown = false;
   let args: Awaited<ReturnType<ReturnType<typeof buildParser>['parseAsync']>>;
   try {
@@ -92,7 +86,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  let cliRules: Record<string, RuleSetting> = {};
+  const cliRules: Record<string, RuleSetting> = {};
   try {
     for (const flag of (args.rule as string[] | undefined) ?? []) {
       const [id, sev] = parseRuleFlag(flag, rulesById);
@@ -102,26 +96,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`policylint: ${(err as Error).message}\n`);
     return 2;
   }
-  const cli = { lang: args.lang as ResolvedConfig['lang'] | undefined, locale: args.locale as ResolvedConfig['locale'] | undefined, rules: cliRules };
 
-  let explicitConfig: LoadedConfig | undefined;
-  if (args.config) {
-    try {
-      explicitConfig = (await readConfigFile(path.resolve(io.cwd, String(args.config)), rulesById)) ?? { path: String(args.config), dir: io.cwd, config: {} };
-    } catch (err) {
-      io.stderr(`policylint: ${(err as Error).message.split('\n').join('; ')}\n`);
-      return 2;
-    }
-  }
-  const finder = new ConfigFinder(rulesById);
-  const configFor = async (file: string | undefined): Promise<LoadedConfig | undefined> =>
-    explicitConfig ?? (await finder.find(file ? path.dirname(file) : io.cwd));
-
+  const common = {
+    cwd: io.cwd,
+    configFile: args.config ? String(args.config) : undefined,
+    lang: args.lang as ResolvedConfig['lang'] | undefined,
+    locale: args.locale as ResolvedConfig['locale'] | undefined,
+    rules: cliRules,
+  };
   if (args.printConfig !== undefined) {
-    const file = path.resolve(io.cwd, String(args.printConfig));
     try {
-      const loaded = await configFor(file);
-      io.stdout(`${JSON.stringify({ configFile: loaded?.path ?? null, ...resolveFor(loaded, file, cli) }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(await printConfig(String(args.printConfig), common), null, 2)}\n`);
       return 0;
     } catch (err) {
       io.stderr(`policylint: ${(err as Error).message.split('\n').join('; ')}\n`);
@@ -134,65 +119,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr('policylint: no files given (pass files, directories, globs, or - for stdin; see --help)\n');
     return 2;
   }
-
-  const targets = await expandTargets(inputs, io.cwd);
-  const results: FileResult[] = [];
-  let runFailed = false;
-  const display = (abs: string) => {
-    const r = path.relative(io.cwd, abs);
-    return r && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : abs;
-  };
-  const fail = (name: string, reason: string) => {
-    runFailed = true;
-    io.stderr(`policylint: ${name}: ${reason}\n`);
-    results.push(fatalResult(name, reason));
-  };
-
-  for (const t of targets) {
-    if (t.kind === 'error') {
-      fail(display(t.path), t.reason);
-      continue;
+  let outcome: LintFilesOutcome;
+  try {
+    outcome = await lintFiles(inputs, {
+      ...common,
+      encoding: args.encoding ? String(args.encoding) : undefined,
+      stdinFilename: args.stdinFilename ? String(args.stdinFilename) : undefined,
+      readStdin: io.readStdin,
+      onFileError: (name, reason) => io.stderr(`policylint: ${name}: ${reason}\n`),
+    });
+  } catch (err) {
+    if (err instanceof FatalConfigError) {
+      io.stderr(`policylint: ${err.message}\n`);
+      return 2;
     }
-    const name = t.kind === 'stdin' ? (args.stdinFilename ? String(args.stdinFilename) : '<stdin>') : display(t.path);
-    const abs = t.kind === 'stdin' ? (args.stdinFilename ? path.resolve(io.cwd, String(args.stdinFilename)) : undefined) : t.path;
-    let loaded: LoadedConfig | undefined;
-    try {
-      loaded = await configFor(abs);
-    } catch (err) {
-      fail(name, (err as Error).message.split('\n').join('; '));
-      continue;
-    }
-    if (t.kind === 'file' && !t.explicit && isIgnored(loaded, t.path)) continue;
-    let bytes: Uint8Array;
-    try {
-      bytes = t.kind === 'stdin' ? await io.readStdin() : await fs.readFile(t.path);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      fail(name, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? (err as Error).message})`);
-      continue;
-    }
-    let decoded;
-    try {
-      decoded = decode(bytes, args.encoding ? String(args.encoding) : undefined);
-    } catch (err) {
-      if (err instanceof LoadError) {
-        fail(name, err.message);
-        continue;
-      }
-      throw err;
-    }
-    if (decoded.text.trim() === '') {
-      fail(name, bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
-      continue;
-    }
-    const config = resolveFor(loaded, abs, cli);
-    const result = lintSource(
-      { source: decoded.text, filePath: name, format: detectFormat(name, decoded.text), encoding: decoded.encoding },
-      { rules: allRules, config, docsBase: DOCS_BASE },
-    );
-    if (result.fatalErrorCount) runFailed = true;
-    results.push(result);
+    throw err;
   }
+  const { results, failed: runFailed } = outcome;
 
   const shown = args.quiet ? results.map(onlyErrors) : results;
   const useColor = args.color ?? (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTTY && !io.env.NO_COLOR && !args.outputFile);
