@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: { cli: 'src/node/cli.ts', api: 'src/api.ts' },
+  entryPoints: { cli: 'src/node/cli.ts', worker: 'src/node/worker.ts', api: 'src/api.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

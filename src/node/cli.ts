@@ -6,7 +6,8 @@ import { rules as allRules } from '../../rules/index.js';
 import { parseRuleFlag, type ResolvedConfig } from '../core/config.js';
 import { formatters } from '../core/formatters/index.js';
 import type { FileResult, RuleMeta, RuleSetting } from '../core/types.js';
-import { FatalConfigError, type LintFilesOutcome, knownRules, lintFiles, printConfig } from './lint-files.js';
+import { DEFAULT_MAX_FILE_SIZE, FatalConfigError, type LintFilesOutcome, knownRules, lintFiles, printConfig } from './lint-files.js';
+import { streamingFormatters } from '../core/formatters/stream.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -38,6 +39,8 @@ function buildParser(argv: string[]) {
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('color', { type: 'boolean', describe: 'Force colours on or off (--no-color)' })
     .option('stdin-filename', { type: 'string', describe: 'Name used for stdin input in reports' })
+    .option('max-file-size', { type: 'string', describe: 'Refuse files larger than this (default 20MB)' })
+    .option('concurrency', { type: 'string', describe: 'Worker threads: a number, or auto (the cores, when there are many files)' })
     .option('encoding', { type: 'string', describe: 'Force the input encoding (utf-8, windows-1251, koi8-r, utf-16le, …)' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule with its severity and law reference' })
     .option('print-config', { type: 'string', describe: 'Print the resolved config for a file' })
@@ -119,47 +122,91 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr('policylint: no files given (pass files, directories, globs, or - for stdin; see --help)\n');
     return 2;
   }
+  const maxFileSize = parseSize(args.maxFileSize);
+  if (maxFileSize === undefined) {
+    io.stderr(`policylint: --max-file-size "${args.maxFileSize}": expected a size such as 20MB, 500KB or 2GB\n`);
+    return 2;
+  }
+  const concurrency = args.concurrency === undefined || args.concurrency === 'auto' ? undefined : Number(args.concurrency);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
+    io.stderr(`policylint: --concurrency "${args.concurrency}": expected a positive whole number or auto\n`);
+    return 2;
+  }
+
+  // The report goes to stdout or to --output-file, piece by piece when the format allows it.
+  let sink: { write(s: string): Promise<void>; close(): Promise<void> };
+  if (args.outputFile) {
+    const target = path.resolve(io.cwd, String(args.outputFile));
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const handle = await fs.open(target, 'w');
+      sink = { write: async (t) => void (t && (await handle.write(t))), close: () => handle.close() };
+    } catch (err) {
+      io.stderr(`policylint: cannot write ${args.outputFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      return 2;
+    }
+  } else sink = { write: async (t) => void (t && io.stdout(t)), close: async () => undefined };
+
+  const useColor = args.color ?? (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTTY && !io.env.NO_COLOR && !args.outputFile);
+  const chalk = new Chalk({ level: useColor ? 1 : 0 });
+  const streaming = streamingFormatters[format]?.(chalk);
+  const show = (r: FileResult) => (args.quiet ? onlyErrors(r) : r);
+  let first = true;
+  let writing = Promise.resolve();
   let outcome: LintFilesOutcome;
   try {
+    if (streaming) writing = sink.write(streaming.start());
     outcome = await lintFiles(inputs, {
       ...common,
       encoding: args.encoding ? String(args.encoding) : undefined,
       stdinFilename: args.stdinFilename ? String(args.stdinFilename) : undefined,
       readStdin: io.readStdin,
+      concurrency,
+      maxFileSize,
+      keepSource: !streaming,
       onFileError: (name, reason) => io.stderr(`policylint: ${name}: ${reason}\n`),
+      onResult: streaming
+        ? (r) => {
+            const piece = streaming.file(show(r), first);
+            first = false;
+            writing = writing.then(() => sink.write(piece));
+          }
+        : undefined,
     });
   } catch (err) {
+    await sink.close();
     if (err instanceof FatalConfigError) {
       io.stderr(`policylint: ${err.message}\n`);
       return 2;
     }
     throw err;
   }
-  const { results, failed: runFailed } = outcome;
+  await writing;
+  const errors = outcome.errorCount;
+  const warnings = args.quiet ? 0 : outcome.warningCount;
+  if (streaming) {
+    await sink.write(streaming.end({ errorCount: errors, warningCount: warnings, fatalErrorCount: outcome.fatalErrorCount, fileCount: outcome.fileCount }));
+  } else {
+    await sink.write(formatter(outcome.results.map(show), { palette: chalk, rules: allRules.map((r) => r.meta), cwd: io.cwd, version: VERSION }));
+  }
+  await sink.close();
 
-  const shown = args.quiet ? results.map(onlyErrors) : results;
-  const useColor = args.color ?? (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTTY && !io.env.NO_COLOR && !args.outputFile);
-  const chalk = new Chalk({ level: useColor ? 1 : 0 });
-  const report = formatter(shown, { palette: chalk, rules: allRules.map((r) => r.meta), cwd: io.cwd, version: VERSION });
-  if (args.outputFile) {
-    try {
-      await fs.mkdir(path.dirname(path.resolve(io.cwd, String(args.outputFile))), { recursive: true });
-      await fs.writeFile(path.resolve(io.cwd, String(args.outputFile)), report);
-    } catch (err) {
-      io.stderr(`policylint: cannot write ${args.outputFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-      return 2;
-    }
-  } else io.stdout(report);
-
-  if (runFailed) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (outcome.failed) return 2;
   if (errors > 0) return 1;
   if (typeof args.maxWarnings === 'number' && args.maxWarnings >= 0 && warnings > args.maxWarnings) {
     io.stderr(`policylint: too many warnings (${warnings}, --max-warnings ${args.maxWarnings})\n`);
     return 1;
   }
   return 0;
+}
+
+/** "20MB", "500KB", "2GB", "20" (megabytes) → bytes; undefined when unreadable. */
+export function parseSize(value: unknown): number | undefined {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(String(value));
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'mb').toLowerCase()[0];
+  return Math.round(Number(m[1]) * (unit === 'b' ? 1 : unit === 'k' ? 1e3 : unit === 'g' ? 1e9 : 1e6));
 }
 
 function onlyErrors(r: FileResult): FileResult {

@@ -15,44 +15,51 @@ function id(s: string): string {
   return s;
 }
 
-/** ESLint-style report grouped by file: line:column, severity, message, rule/message id, law. */
-export function formatStylish(results: readonly FileResult[], c: Palette = plain): string {
-  let out = '';
-  let errors = 0;
-  let warnings = 0;
-  let fatals = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    fatals += r.fatalErrorCount;
-    if (r.messages.length === 0) continue;
-    out += `\n${c.underline(r.filePath)}\n`;
-    const rows = r.messages.map((m) => [
-      `  ${m.line}:${m.column}`,
-      m.fatal ? c.red('fatal') : m.severity === 2 ? c.red('error') : c.yellow('warning'),
-      m.message.replace(/\s*\n\s*/g, ' '),
-      c.dim(m.ruleId ? (m.messageId ? `${m.ruleId}/${m.messageId}` : m.ruleId) : ''),
-      c.dim(m.law && m.law !== '—' ? m.law : ''),
-    ]);
-    const w0 = Math.max(...r.messages.map((m) => `  ${m.line}:${m.column}`.length));
-    const w1 = Math.max(...r.messages.map((m) => (m.fatal ? 5 : m.severity === 2 ? 5 : 7)));
-    for (const [pos, sev, msg, rule, law] of rows) {
-      const sevPad = ' '.repeat(Math.max(0, w1 - visibleLength(sev)));
-      out += `${pos.padEnd(w0)}  ${sev}${sevPad}  ${msg}  ${rule}${law ? `  ${law}` : ''}\n`;
-    }
-  }
-  const files = results.length;
-  const total = errors + warnings;
-  if (total === 0) {
-    out += `${c.green('✔')} ${files} file${files === 1 ? '' : 's'} checked, no problems found\n`;
-    return out;
-  }
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files} file${files === 1 ? '' : 's'}${fatals ? `, ${fatals} could not be checked` : ''}`;
-  out += `\n${errors ? c.red(c.bold(summary)) : c.yellow(c.bold(summary))}\n`;
+export interface Totals {
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fileCount: number;
+}
+
+/** One file's block of the stylish report: line:column, severity, message, rule/message id, law. */
+export function stylishFile(r: FileResult, c: Palette = plain): string {
+  if (r.messages.length === 0) return '';
+  let out = `\n${c.underline(r.filePath)}\n`;
+  const pos = r.messages.map((m) => `  ${m.line}:${m.column}`);
+  const w0 = Math.max(...pos.map((p) => p.length));
+  const w1 = Math.max(...r.messages.map((m) => (m.fatal || m.severity === 2 ? 5 : 7)));
+  r.messages.forEach((m, i) => {
+    const sevText = m.fatal ? 'fatal' : m.severity === 2 ? 'error' : 'warning';
+    const sev = m.fatal || m.severity === 2 ? c.red(sevText) : c.yellow(sevText);
+    const rule = m.ruleId ? (m.messageId ? `${m.ruleId}/${m.messageId}` : m.ruleId) : '';
+    const law = m.law && m.law !== '—' ? m.law : '';
+    out += `${pos[i].padEnd(w0)}  ${sev}${' '.repeat(w1 - sevText.length)}  ${m.message.replace(/\s*\n\s*/g, ' ')}  ${c.dim(rule)}${law ? `  ${c.dim(law)}` : ''}\n`;
+  });
   return out;
 }
 
-function visibleLength(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b\[[0-9;]*m/g, '').length;
+/** The closing summary line with counts. */
+export function stylishSummary(t: Totals, c: Palette = plain): string {
+  const files = `${t.fileCount} file${t.fileCount === 1 ? '' : 's'}`;
+  const total = t.errorCount + t.warningCount;
+  if (total === 0) return `${c.green('✔')} ${files} checked, no problems found\n`;
+  const s = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const line = `✖ ${s(total, 'problem')} (${s(t.errorCount, 'error')}, ${s(t.warningCount, 'warning')}) in ${files}${t.fatalErrorCount ? `, ${t.fatalErrorCount} could not be checked` : ''}`;
+  return `\n${t.errorCount ? c.red(c.bold(line)) : c.yellow(c.bold(line))}\n`;
+}
+
+export function totals(results: readonly FileResult[]): Totals {
+  const t: Totals = { errorCount: 0, warningCount: 0, fatalErrorCount: 0, fileCount: results.length };
+  for (const r of results) {
+    t.errorCount += r.errorCount;
+    t.warningCount += r.warningCount;
+    t.fatalErrorCount += r.fatalErrorCount;
+  }
+  return t;
+}
+
+/** ESLint-style report grouped by file, with a summary. */
+export function formatStylish(results: readonly FileResult[], c: Palette = plain): string {
+  return results.map((r) => stylishFile(r, c)).join('') + stylishSummary(totals(results), c);
 }

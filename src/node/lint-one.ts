@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs';
+import { rules as allRules } from '../../rules/index.js';
+import { fatalResult, lintSource } from '../core/engine.js';
+import { decode, detectFormat, LoadError } from '../core/load.js';
+import type { ResolvedConfig } from '../core/config.js';
+import type { FileResult } from '../core/types.js';
+
+export const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules';
+
+/** One file to lint; plain data, so that it can be posted to a worker thread. */
+export interface FileTask {
+  index: number;
+  /** Absolute path; undefined for stdin (then `bytes` is given). */
+  path?: string;
+  /** The name shown in reports. */
+  name: string;
+  config: ResolvedConfig;
+  encoding?: string;
+  maxFileSize: number;
+  /** Keep the decoded text on the result (formatters that show the policy need it). */
+  keepSource: boolean;
+  bytes?: Uint8Array;
+}
+
+export interface TaskOutcome {
+  index: number;
+  result: FileResult;
+  /** Why the file could not be linted, if it could not. */
+  failure?: string;
+}
+
+function readError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      return `cannot read (${code ?? (err as Error).message})`;
+  }
+}
+
+const mb = (n: number) => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} MB`;
+
+/** Reads, decodes and lints one file. Never throws for a bad file: the failure is the result. */
+export async function lintTask(task: FileTask): Promise<TaskOutcome> {
+  const fail = (reason: string): TaskOutcome => ({ index: task.index, result: fatalResult(task.name, reason), failure: reason });
+  let bytes = task.bytes;
+  if (!bytes) {
+    try {
+      const stat = await fs.stat(task.path!);
+      if (stat.isDirectory()) return fail('is a directory');
+      if (stat.size > task.maxFileSize) return fail(`file is ${mb(stat.size)}, over the ${mb(task.maxFileSize)} limit (raise it with --max-file-size)`);
+      bytes = await fs.readFile(task.path!);
+    } catch (err) {
+      return fail(readError(err));
+    }
+  } else if (bytes.length > task.maxFileSize) {
+    return fail(`input is ${mb(bytes.length)}, over the ${mb(task.maxFileSize)} limit (raise it with --max-file-size)`);
+  }
+  let decoded;
+  try {
+    decoded = decode(bytes, task.encoding);
+  } catch (err) {
+    if (err instanceof LoadError) return fail(err.message);
+    throw err;
+  }
+  if (decoded.text.trim() === '') return fail(bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
+  const result = lintSource(
+    { source: decoded.text, filePath: task.name, format: detectFormat(task.name, decoded.text), encoding: decoded.encoding },
+    { rules: allRules, config: task.config, docsBase: DOCS_BASE },
+  );
+  if (!task.keepSource) delete result.source;
+  return { index: task.index, result, failure: result.fatalErrorCount ? result.messages.find((m) => m.fatal)?.message : undefined };
+}
