@@ -14,6 +14,7 @@ import thirdParties from './third-parties.js';
 import securityMeasures from './security-measures.js';
 import destruction from './destruction.js';
 import policyDate from './policy-date.js';
+import notAPolicy from './not-a-policy.js';
 
 /** Every rule, in the order --list-rules shows them. The engine receives this list; it never names a rule. */
 export const rules: readonly Rule[] = [
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   securityMeasures,
   destruction,
   policyDate,
+  notAPolicy,
 ];

@@ -26,7 +26,11 @@ export function lintSource(input: LintInput, options: EngineOptions): FileResult
   const locale: Lang = config.locale === 'auto' ? doc.lang : config.locale;
 
   const messages: LintMessage[] = [];
-  for (const rule of options.rules) {
+  // Exclusive rules run first; if one reports, it speaks for the whole file.
+  const ordered = [...options.rules.filter((r) => r.meta.exclusive), ...options.rules.filter((r) => !r.meta.exclusive)];
+  let spokenFor = false;
+  for (const rule of ordered) {
+    if (spokenFor && !rule.meta.exclusive) break;
     const setting = config.rules[rule.meta.id];
     if (setting !== undefined && severityOf(setting) === 0) continue;
     const reports: ReportDescriptor[] = [];
@@ -44,6 +48,7 @@ export function lintSource(input: LintInput, options: EngineOptions): FileResult
       continue;
     }
     for (const r of reports) messages.push(toMessage(rule.meta, r, doc, setting === undefined ? undefined : severityOf(setting), locale, options.docsBase));
+    if (rule.meta.exclusive && reports.length) spokenFor = true;
   }
 
   const directives = parseDirectives(input.source, doc.lines);

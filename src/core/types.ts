@@ -36,6 +36,11 @@ export interface RuleMeta {
   law: string;
   messages: Record<string, MessageMeta>;
   options?: Record<string, RuleOptionSchema>;
+  /**
+   * When this rule reports anything for a file, the other rules' findings are dropped for that
+   * file (e.g. "this is not a privacy policy" instead of a wall of "missing" findings).
+   */
+  exclusive?: boolean;
 }
 
 export interface Suggestion {
