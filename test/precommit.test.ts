@@ -1,0 +1,122 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+
+// The pre-commit hook for real: `pre-commit try-repo` against a clean clone of this repository at
+// HEAD (so it tests what is committed), in a scratch git repository. pre-commit installs the hook
+// the way it does for users: npm install, npm pack, npm install -g (needs the npm registry).
+// pre-commit is a system package: scripts/ci-setup.sh installs it.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+
+const hook = (YAML.parse(readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[])[0];
+
+describe('.pre-commit-hooks.yaml', () => {
+  test('one policylint hook, a node package whose bin is policylint', () => {
+    expect(hook).toMatchObject({ id: 'policylint', language: 'node', entry: 'policylint', types: ['text'] });
+    expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).bin.policylint).toBeDefined();
+  });
+
+  test('files: policies by name (Russian, English, transliterated), not every document', () => {
+    const names = {
+      match: [
+        'privacy.md', 'docs/Privacy-Policy.MD', 'site/privacy_policy.html', 'legal/политика-конфиденциальности.md',
+        'Политика обработки персональных данных.txt', 'docs/ru/konfidencialnost.htm', 'politika-pd.md', 'policy.txt',
+        'legal/personal-data-processing.markdown', 'legal/personal_data.md', 'obrabotka-personalnyh-dannyh.html',
+      ],
+      skip: [
+        'README.md', 'docs/security-policy.md', 'refund-policy.md', 'CHANGELOG.md', 'privacy.pdf', 'privacy.docx',
+        'src/privacy.ts', 'privacy/index.js', 'docs/privacy/README.md', 'policy/terms.md', 'cookie-policy.html',
+        'СОГЛАСИЕ_на_обработку_персональных_данных.txt', 'soglasie-personalnye-dannye.md', 'privacy-consent.md',
+      ],
+    };
+    // Python's re, as pre-commit uses it (re.search on the path).
+    const script = 'import json,re,sys; r=re.compile(sys.argv[1]); print(json.dumps([bool(r.search(n)) for n in json.loads(sys.argv[2])]))';
+    const check = (list: string[]) => JSON.parse(execFileSync('python3', ['-c', script, String(hook.files), JSON.stringify(list)], { encoding: 'utf8' })) as boolean[];
+    expect(Object.fromEntries(names.match.map((n, i) => [n, check(names.match)[i]]))).toEqual(Object.fromEntries(names.match.map((n) => [n, true])));
+    expect(Object.fromEntries(names.skip.map((n, i) => [n, check(names.skip)[i]]))).toEqual(Object.fromEntries(names.skip.map((n) => [n, false])));
+  });
+});
+
+describe('pre-commit try-repo', () => {
+  if (!hasPreCommit) {
+    if (process.env.CI) {
+      test('pre-commit is installed (scripts/ci-setup.sh)', () => {
+        throw new Error('pre-commit is not installed: run scripts/ci-setup.sh');
+      });
+    } else {
+      test.skip('pre-commit is not installed (scripts/ci-setup.sh installs it)', () => {});
+    }
+    return;
+  }
+
+  const tmp = mkdtempSync(path.join(tmpdir(), 'policylint-precommit-'));
+  const hookRepo = path.join(tmp, 'policylint');
+  const work = path.join(tmp, 'work');
+  // pre-commit and the npm it runs get a clean environment: not jest's NODE_OPTIONS, not the
+  // npm_* variables of an enclosing `npm test`.
+  const env: Record<string, string> = { PRE_COMMIT_HOME: path.join(tmp, 'cache'), PRE_COMMIT_COLOR: 'never', NO_COLOR: '1' };
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined || k.startsWith('npm_') || k === 'NODE_OPTIONS' || k.startsWith('JEST') || k === 'INIT_CWD') continue;
+    env[k] = v;
+  }
+
+  const tryRepo = (file: string) => {
+    const r = spawnSync('pre-commit', ['try-repo', hookRepo, 'policylint', '--files', file, '--verbose'], { cwd: work, env, encoding: 'utf8', timeout: 600_000 });
+    return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+  };
+
+  beforeAll(() => {
+    execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, hookRepo], { stdio: 'pipe' });
+    mkdirSync(work);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
+    git('init', '-q');
+    const put = (to: string, from: string) => {
+      mkdirSync(path.dirname(path.join(work, to)), { recursive: true });
+      copyFileSync(path.join(root, from), path.join(work, to));
+    };
+    put('seed/privacy-policy.txt', 'fixtures/seeds/004_4956529242d25e2a.txt');
+    put('strict/privacy-policy.txt', 'fixtures/seeds/000_11c64957fcb7e1c7.txt');
+    // Makes a missing date an error here, so that this case fails whatever the other rules say.
+    writeFileSync(path.join(work, 'strict/.policylintrc.json'), JSON.stringify({ rules: { 'policy-date': 'error' } }));
+    put('политика-конфиденциальности.md', 'fixtures/clean/политика-конфиденциальности.md');
+    writeFileSync(path.join(work, 'README.md'), '# Not a policy\n\nTODO: [COMPANY NAME]\n');
+    git('add', '-A');
+    // The first run installs the hook's environment (npm install, npm pack, npm install -g).
+    const first = tryRepo('README.md');
+    if (first.status !== 0) throw new Error(`pre-commit could not install the hook:\n${first.out}`);
+  }, 600_000);
+
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  test('fails the commit on errors, with the stylish report', () => {
+    const r = tryRepo('strict/privacy-policy.txt');
+    expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Failed/);
+    expect(r.out).toContain('strict/privacy-policy.txt');
+    expect(r.out).toMatch(/1:1 +error +The policy has no effective date.*policy-date\/missing/);
+    expect(r.out).toMatch(/✖ \d+ problems? \(\d+ errors?/);
+    expect(r.status).toBe(1);
+  });
+
+  test('fails on a seed policy with errors (seed 004: no operator, no retention, …)', () => {
+    const r = tryRepo('seed/privacy-policy.txt');
+    expect(r.out).toMatch(/\.+Failed/);
+    expect(r.out).toMatch(/\d+:\d+ +error /);
+    expect(r.status).toBe(1);
+  });
+
+  test('passes a complete policy (fixtures/clean)', () => {
+    const r = tryRepo('политика-конфиденциальности.md');
+    expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Passed/);
+    expect(r.status).toBe(0);
+  });
+
+  test('does not run on files that are not policies', () => {
+    const r = tryRepo('README.md');
+    expect(r.out).toMatch(/\(no files to check\)Skipped/);
+    expect(r.status).toBe(0);
+  });
+});
