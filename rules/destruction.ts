@@ -1,22 +1,70 @@
 import type { Rule } from '../src/core/types.js';
+import { compile, findAll, has } from '../src/core/match.js';
+import { whereBelongs } from './extract/topics.js';
+import { durations, type TermEvent } from './extract/durations.js';
+import { DEFINITION_SENTENCE, DESTRUCTION_METHODS, DESTRUCTION_TRIGGERS, DESTRUCTION_WORDS, NOT_DESTRUCTION_BEFORE } from './lexicons/durations.js';
+
+const WORDS = compile(DESTRUCTION_WORDS);
+const TRIGGERS = compile(DESTRUCTION_TRIGGERS);
+const METHODS = compile(DESTRUCTION_METHODS);
+
+/**
+ * Whether the policy says how or when personal data is destroyed once the purpose is achieved or
+ * consent is withdrawn (152-FZ art. 21 parts 4–5). A right to demand destruction, protection
+ * "from destruction", or a definition of processing that lists "destruction" say neither.
+ */
+/** Whether [start, end) lies inside one of the (sorted, disjoint) events: binary search. */
+function insideEvent(events: readonly TermEvent[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = events.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].range[0] <= start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && events[at].range[1] >= end;
+}
 
 const rule: Rule = {
   meta: {
     id: 'destruction',
     description: {
-      en: "How and when data is destroyed",
-      ru: "Порядок и сроки уничтожения данных",
+      en: 'How and when data is destroyed',
+      ru: 'Порядок и сроки уничтожения данных',
     },
     law: '152-FZ art. 21 parts 4-5',
     messages: {
-    'missing': {
-      severity: 'warn',
-      text: { en: 'TODO destruction/missing', ru: 'TODO destruction/missing' },
-    },
+      missing: {
+        severity: 'warn',
+        text: {
+          en: 'The policy does not say how or when personal data is destroyed once the purpose is achieved or consent is withdrawn (152-FZ art. 21 parts 4–5: within 30 days). Add e.g. "Upon achievement of the purposes or withdrawal of consent, personal data is destroyed or anonymised within 30 days".',
+          ru: 'В политике не сказано, как и когда уничтожаются персональные данные по достижении целей обработки или при отзыве согласия (ч. 4–5 ст. 21 152-ФЗ: в срок не более 30 дней). Добавьте, например: «По достижении целей обработки или при отзыве согласия персональные данные уничтожаются или обезличиваются в срок, не превышающий 30 (тридцати) дней».',
+        },
+      },
     },
   },
-  check() {
-    // TODO
+  check({ doc, report }) {
+    const { items, events } = durations(doc);
+    // A deadline or an end event for destruction ("destroyed within 30 days", "deleted upon account deletion").
+    if (items.some((i) => i.topic === 'destruction' && ((i.kind === 'period' && i.bound !== 'min') || i.kind === 'event' || i.kind === 'immediate'))) return;
+    // A destruction word with a trigger or a method in its sentence.
+    const checked = new Set<number>();
+    for (const m of findAll(WORDS, doc.lower)) {
+      const s = doc.sentenceAt(m.start);
+      if (!s || m.start < s.start || m.start >= s.end) continue;
+      // "after the account is deleted" names a moment, not the operator destroying data.
+      if (insideEvent(events, m.start, m.end)) continue;
+      const before = doc.lower.slice(Math.max(s.start, m.start - 70), m.start);
+      if (NOT_DESTRUCTION_BEFORE.test(before)) continue;
+      if (checked.has(s.start)) continue;
+      checked.add(s.start);
+      if (DEFINITION_SENTENCE.test(doc.lower.slice(s.start, s.end))) continue;
+      if (has(TRIGGERS, doc.lower, s.start, s.end) || has(METHODS, doc.lower, s.start, s.end)) return;
+    }
+    report({ messageId: 'missing', range: whereBelongs(doc, 'destruction', 'retention') });
   },
 };
 

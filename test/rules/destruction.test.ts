@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { brief, lint, textAt } from '../helpers/lint.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/rules/destruction/${name}`, import.meta.url), 'utf8');
+const fmt = (name: string) => (name.endsWith('.md') ? 'markdown' : 'text');
+const run = (name: string) => lint(fixture(name), { rule: 'destruction', format: fmt(name) });
+
+describe('destruction', () => {
+  test('definitions, a right to demand destruction and protection "from destruction" say nothing about when data is destroyed', () => {
+    const messages = run('fires-missing.ru.txt');
+    expect(brief(messages)).toEqual(['5:1 destruction/missing']);
+    expect(textAt(fixture('fires-missing.ru.txt'), messages[0])).toBe('2. Сроки хранения');
+    expect(messages[0].severity).toBe(1);
+    expect(messages[0].message).toMatch(/^В политике не сказано, как и когда уничтожаются/);
+    expect(messages[0].message).toContain('ст. 21');
+  });
+
+  test('the same in English and Markdown: at the retention heading', () => {
+    const messages = run('fires-missing.en.md');
+    expect(brief(messages)).toEqual(['15:4 destruction/missing']);
+    expect(textAt(fixture('fires-missing.en.md'), messages[0])).toBe('4. Retention');
+    expect(messages[0].message).toMatch(/^The policy does not say how or when personal data is destroyed/);
+  });
+
+  test('nothing at all: at 1:1', () => {
+    expect(brief(lint('Privacy Policy\nWe process your e-mail to answer your questions.\n', { rule: 'destruction' }))).toEqual(['1:1 destruction/missing']);
+  });
+
+  test.each([
+    // Seed 001's wording: destroyed or anonymized within 30 days upon purpose or consent withdrawal.
+    ['clean-30-days.en.txt'],
+    // No number, but the trigger and the method: erasure, shredding, an act and a log extract.
+    ['clean-method.ru.md'],
+    // A table cell: "…; then deletion".
+    ['clean-table.en.md'],
+    // «30 рабочих дней» is the wrong unit, but it does say when: not this message (RULES: unit check is separate).
+    ['clean-working-days.ru.txt'],
+  ])('clean: %s', (name) => {
+    expect(brief(run(name))).toEqual([]);
+  });
+
+  test('deletion when the user deletes the account counts; "after the account is deleted" alone does not', () => {
+    expect(brief(lint('Storage\nAPI tokens are removed when the user disconnects a cabinet or deletes the account.\n', { rule: 'destruction' }))).toEqual([]);
+    expect(brief(lint('Storage\nProfiles are kept for 3 years after the account is deleted.\n', { rule: 'destruction' }))).toEqual(['1:1 destruction/missing']);
+  });
+});
