@@ -1,22 +1,160 @@
 import type { Rule } from '../src/core/types.js';
+import type { PolicyDocument } from '../src/core/document.js';
+import {
+  ADDRESS,
+  ANGLE,
+  CASED_MARKERS,
+  DATE,
+  DOTS,
+  FILL_ANY,
+  FILL_HEAD,
+  HTML_TAG,
+  INSTRUCTION,
+  LABEL_VERB,
+  MARKERS,
+  ROUND,
+  SQUARE,
+  UNDERSCORES,
+  VARIABLE,
+  XS,
+  ZERO_ID,
+} from './lexicons/placeholders.js';
+
+type Bracket = 'square' | 'angle' | 'round';
+
+/** Whether the text inside brackets is a slot to fill in, not a citation, gloss, tag or link. */
+function isSlot(content: string, kind: Bracket): boolean {
+  const c = content.trim();
+  if (!c || /^[xх✓✔✗*+ -]$/iu.test(c)) return false; // "[ ]", "[x]": check boxes
+  if (/:\/\/|^www\.|^mailto:|@/u.test(c)) return false; // <https://…>, <name@host>
+  if (kind === 'angle' && HTML_TAG.test(c)) return false;
+  if (/^[\p{N}\s.,;:–—\-/]+$/u.test(c)) return false; // [1], [2–4]
+  if (/^email\s+protected$/iu.test(c)) return false; // a web page's e-mail obfuscation, not a template
+  const lower = c.toLowerCase();
+  INSTRUCTION.lastIndex = 0;
+  const instruction = INSTRUCTION.exec(c);
+  if (kind === 'round') {
+    // Round brackets are mostly glosses ("(hereinafter — the Operator)", «(ОГРН)»): only an
+    // instruction at the start or a capitalised slot name of two words or more.
+    if (instruction && instruction.index === 0) return true;
+    if (/^to\s+be\s/iu.test(c)) return /^to\s+be\s+(?:finali[sz]ed|confirmed|completed|filled|inserted|added|determined|specified)/iu.test(c);
+    const words = c.split(/\s+/u);
+    return capitals(c) && words.length >= 2 && FILL_ANY.test(lower);
+  }
+  if (instruction) return true;
+  if (/^[a-z_]+\s+[a-z_]+\s*=\s*["“”'«]/iu.test(c)) return true; // [redux_option key="legal_entity"]
+  if (/^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u.test(c)) return true; // [company_name]
+  if (/:/u.test(c) || /\p{N}{4,}/u.test(c)) return false; // a filled-in value: "[Адрес: ул. Ленина, 1]"
+  if (c.split(/\s+/u).length > 6) return false;
+  if (FILL_HEAD.test(lower)) return true;
+  return capitals(c) && FILL_ANY.test(lower);
+}
+
+function capitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/**
+ * «ИНН: указать», «| Адрес | заполнить |»: an instruction right after a short label or alone in a
+ * table cell. «В запросе необходимо указать ФИО» is an instruction to the reader, not a slot.
+ */
+function labelled(doc: PolicyDocument, at: number): [number, number] | undefined {
+  const block = doc.blockAt(at);
+  if (!block) return undefined;
+  const cell = block.cells?.find(([s, e]) => s <= at && at < e);
+  let unitStart = cell ? cell[0] : block.contentStart;
+  const unitEnd = cell ? cell[1] : block.end;
+  const before = doc.text.slice(unitStart, at);
+  const sep = Math.max(before.lastIndexOf(';'), before.lastIndexOf('\t'), before.lastIndexOf('|'));
+  if (sep >= 0) unitStart += sep + 1;
+  const prefix = doc.text.slice(unitStart, at);
+  const alone = prefix.trim() === '';
+  const afterLabel = /^[^.!?]{1,60}?[:—–-]\s*$/u.test(prefix) && !LABEL_VERB.test(prefix);
+  if (!alone && !afterLabel) return undefined;
+  if (alone && !cell && unitEnd - unitStart > 80) return undefined;
+  const rest = doc.text.slice(at, Math.min(unitEnd, at + 80));
+  const stop = /[;.,|\t)\]\n]/u.exec(rest);
+  let end = at + (stop ? stop.index : rest.length);
+  while (end > at && /\s/u.test(doc.text[end - 1])) end--;
+  return [at, end];
+}
+
+function* all(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}
+
+/** Every placeholder in the document as [start, end) in doc.text, merged and in order. */
+export function findPlaceholders(doc: PolicyDocument): [number, number][] {
+  const text = doc.text;
+  const found: [number, number][] = [];
+  const addresses = [...all(ADDRESS, text)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inAddress = (s: number, e: number) => addresses.some(([a, b]) => s < b && a < e);
+  const add = (s: number, e: number, evenInAddress = false) => {
+    if (evenInAddress || !inAddress(s, e)) found.push([s, e]);
+  };
+
+  for (const [re, kind] of [[SQUARE, 'square'], [ANGLE, 'angle'], [ROUND, 'round']] as const) {
+    for (const m of all(re, text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (kind === 'square' && (text[e] === '(' || text[s - 1] === '!')) continue; // [text](url) in plain text
+      if (isSlot(m[1], kind)) add(s, e);
+    }
+  }
+  for (const re of [VARIABLE, UNDERSCORES, DATE, XS, DOTS, CASED_MARKERS]) {
+    for (const m of all(re, text)) add(m.index, m.index + m[0].length);
+  }
+  for (const m of all(MARKERS, text)) add(m.index, m.index + m[0].length, true);
+  for (const m of all(ZERO_ID, text)) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    add(s, s + m[1].length);
+  }
+  for (const m of all(INSTRUCTION, text)) {
+    if (found.some(([s, e]) => s <= m.index && m.index < e)) continue;
+    const r = labelled(doc, m.index);
+    if (r) add(r[0], r[1]);
+  }
+
+  // Merge overlaps and runs separated only by spaces, quotes or punctuation: «___» ______ 20__.
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const r of found) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1] + 3 && !/[\p{L}\p{N}\n]/u.test(text.slice(last[1], r[0]))) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
 
 const rule: Rule = {
   meta: {
     id: 'placeholder-text',
     description: {
-      en: "Template or draft leftovers",
-      ru: "Остатки шаблона или черновика",
+      en: 'Template or draft leftovers',
+      ru: 'Остатки шаблона или черновика',
     },
     law: '152-FZ art. 18.1 part 2',
     messages: {
-    'placeholder': {
-      severity: 'error',
-      text: { en: 'TODO placeholder-text/placeholder', ru: 'TODO placeholder-text/placeholder' },
-    },
+      placeholder: {
+        severity: 'error',
+        text: {
+          en: 'Template or draft leftover "{{text}}": the published policy must state the actual information (152-FZ art. 18.1 part 2; art. 14 part 7). Replace it with the real value or remove it.',
+          ru: 'Остаток шаблона или черновика «{{text}}»: опубликованная политика должна содержать действительные сведения (ч. 2 ст. 18.1, ч. 7 ст. 14 152-ФЗ). Замените его фактическим значением или удалите.',
+        },
+      },
     },
   },
-  check() {
-    // TODO
+  check({ doc, report }) {
+    for (const range of findPlaceholders(doc)) {
+      const raw = doc.slice(range).replace(/\s+/gu, ' ');
+      const text = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+      report({ messageId: 'placeholder', range, data: { text } });
+    }
   },
 };
 
