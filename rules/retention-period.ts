@@ -1,12 +1,26 @@
 import type { Rule } from '../src/core/types.js';
 import { whereBelongs } from './extract/topics.js';
-import { durations, years, type DurationItem } from './extract/durations.js';
+import { durations, years, type DurationItem, type TermEvent } from './extract/durations.js';
 
 /**
  * How long personal data is kept (152-FZ art. 5 part 7; art. 18.1 part 1 item 2). Judged on the
  * durations extractor: only durations whose context is storage count, so "the Policy is effective
  * indefinitely", a 30-day destruction deadline or a 10-day answer are not retention periods.
  */
+/** An end event right after the phrase, in the same clause: "indefinitely, until the account is deleted". */
+function boundedByEvent(lower: string, after: number, context: readonly [number, number], events: readonly TermEvent[]): boolean {
+  // The first event starting at or after the phrase (events are sorted): binary search.
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].range[0] < after) lo = mid + 1;
+    else hi = mid;
+  }
+  const e = events[lo];
+  return !!e && e.range[0] < Math.min(context[1], after + 80) && !/[;.]/.test(lower.slice(after, e.range[0]));
+}
+
 const rule: Rule = {
   meta: {
     id: 'retention-period',
@@ -47,11 +61,12 @@ const rule: Rule = {
     },
   },
   check({ doc, report, options }) {
-    const { items } = durations(doc);
+    const { items, events } = durations(doc);
     const retention = items.filter((i) => i.topic === 'retention');
 
     // Unbounded storage, at the phrase. Anonymised or aggregated data is not personal data.
-    const unbounded = retention.filter((i) => i.kind === 'unbounded' && !i.anonymised);
+    // Storage "indefinitely, until the account is deleted" is bounded by the event.
+    const unbounded = retention.filter((i) => i.kind === 'unbounded' && !i.anonymised && !boundedByEvent(doc.lower, i.range[1], i.context, events));
     for (const u of unbounded) report({ messageId: 'unbounded', range: u.range, data: { found: u.text } });
     const maxYears = typeof options.maxYears === 'number' ? options.maxYears : 0;
     if (maxYears > 0) {
@@ -62,9 +77,12 @@ const rule: Rule = {
       }
     }
 
-    // Concrete: a period that is not only a minimum, or an end event (storage or deletion on it).
+    // Concrete: a storage period that is not only a minimum; a deletion period that is not a
+    // deadline ("deleted 3 years after the last login", "accounts inactive for more than 2 years
+    // are deleted"; "destroyed within 30 days" is a deadline); or an end event.
     const concrete = (i: DurationItem) =>
-      (i.topic === 'retention' && i.kind === 'period' && i.bound !== 'min') ||
+      (i.kind === 'period' && i.topic === 'retention' && i.bound !== 'min') ||
+      (i.kind === 'period' && i.topic === 'destruction' && i.bound !== 'max') ||
       (i.kind === 'event' && (i.topic === 'retention' || i.topic === 'destruction'));
     if (items.some(concrete)) return;
 

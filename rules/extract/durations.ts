@@ -5,6 +5,8 @@ import {
   EVENT_SOURCES,
   IMMEDIATE_SOURCE,
   IMPLICIT_ONE_SOURCE,
+  COMPOUND_PREFIXES,
+  COMPOUND_SOURCE,
   INTRO_BEFORE,
   MAX_BEFORE,
   MIN_AFTER,
@@ -182,6 +184,7 @@ const PERIOD_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(${NUM})(?:${DUP})?(?:${RANGE_SEPARATOR}(${NUM})(?:${DUP})?)?(?:\\s{1,3}|\\s?-\\s?)?(?:(${DAY_KIND_SOURCE})\\s{1,3})?(?:(${UNIT_SOURCE})(?![\\p{L}])|-(${UNIT_ADJECTIVE_SOURCE})(?![\\p{L}]))`,
   'gdu',
 );
+const COMPOUND_RE = new RegExp(`(?<![\\p{L}])${COMPOUND_SOURCE}(?![\\p{L}])`, 'gu');
 const IMPLICIT_RE = new RegExp(`(?<![\\p{L}])(?:${IMPLICIT_ONE_SOURCE})`, 'gdu');
 const UNBOUNDED_RE = new RegExp(`(?<![\\p{L}])(?:${UNBOUNDED_SOURCE})(?![\\p{L}])`, 'gu');
 const EVENT_RES = EVENT_SOURCES.map(([kind, src]) => [kind, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
@@ -225,7 +228,25 @@ function computeDurations(doc: PolicyDocument): Durations {
     // «с 9 до 18 часов», "at 10 hours": a time of day, not a duration.
     if (unit === 'hour' && /(?:^|[^\p{L}])(?:с|со|в|from|at)\s$/u.test(lower.slice(Math.max(0, start - 6), start))) continue;
     const amountMax = m[2] !== undefined ? parseNumber(m[2]) : undefined;
-    items.push({ kind: 'period', ...base(start, end), ...periodShape(doc, start, end, start), amount, amountMax: amountMax !== undefined && amountMax > amount ? amountMax : undefined, unit, dayKind: dayKindOf(m[3]), implicit: false });
+    items.push({ kind: 'period', ...base(start, end), ...periodShape(doc, start, end, start), amount, amountMax: amountMax !== undefined && amountMax > amount ? amountMax : undefined, unit, dayKind: dayKindOf(m[3], m[4]), implicit: false });
+    taken.add(start, end);
+  }
+
+  // «в десятидневный срок», «пятилетний».
+  COMPOUND_RE.lastIndex = 0;
+  for (let m = COMPOUND_RE.exec(lower); m; m = COMPOUND_RE.exec(lower)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const amount = COMPOUND_PREFIXES.get(m[1]);
+    const unit = unitOf(m[2]);
+    if (amount === undefined || !unit || overlaps(start, end)) continue;
+    const shape = periodShape(doc, start, end, start);
+    // The phrase is «в десятидневный срок».
+    const before = /(?:^|[^\p{L}])(в|within)\s$/u.exec(lower.slice(Math.max(0, start - 8), start));
+    if (before) shape.phrase[0] = Math.min(shape.phrase[0], start - before[1].length - 1);
+    const after = /^\s(?:срок\p{L}{0,2}|период\p{L}{0,2}|period|term)(?![\p{L}])/u.exec(lower.slice(end, end + 12));
+    if (after) shape.phrase[1] = Math.max(shape.phrase[1], end + after[0].length);
+    items.push({ kind: 'period', ...base(start, end), ...shape, amount, unit, dayKind: 'unspecified', implicit: false });
     taken.add(start, end);
   }
 

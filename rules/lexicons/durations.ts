@@ -109,6 +109,7 @@ export const UNIT_SOURCE = [
   'hours?',
   'hrs?',
   'days?',
+  'work ?days?',
   'weeks?',
   'months?',
   'years?',
@@ -119,7 +120,7 @@ export const UNIT_SOURCE = [
 export const UNIT_ADJECTIVE_SOURCE = '(?:дневн|суточн|недельн|месячн|летн|годичн|часов)\\p{L}{0,4}';
 
 export function unitOf(word: string): DurationUnit | undefined {
-  const w = word.replace(/\.$/, '');
+  const w = word.replace(/\.$/, '').replace(/^work ?/, '');
   if (/^(?:дн|день|сут|day|дневн|суточн)/.test(w)) return 'day';
   if (/^(?:недел|week)/.test(w)) return 'week';
   if (/^(?:месяц|мес|month|месячн)/.test(w)) return 'month';
@@ -128,12 +129,20 @@ export function unitOf(word: string): DurationUnit | undefined {
   return undefined;
 }
 
-/** "рабочих", "календарных", "working", "business", "calendar" (and abbreviations), before the unit. */
-export const DAY_KIND_SOURCE = '(?:рабоч\\p{L}{0,4}|раб\\.|календарн\\p{L}{0,4}|календ\\.|кал\\.|working|business|banking|calendar|clear)';
+/** Russian compound adjectives: «в десятидневный срок», «тридцатидневный», «трёхмесячный», «пятилетний». */
+export const COMPOUND_PREFIXES: ReadonlyMap<string, number> = new Map([
+  ['одно', 1], ['двух', 2], ['трех', 3], ['четырех', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ['девяти', 9],
+  ['десяти', 10], ['четырнадцати', 14], ['пятнадцати', 15], ['двадцати', 20], ['тридцати', 30], ['сорока', 40], ['шестидесяти', 60], ['девяносто', 90],
+]);
+export const COMPOUND_SOURCE = `(${[...COMPOUND_PREFIXES.keys()].sort((a, b) => b.length - a.length).join('|')})(дневн|месячн|летн|годичн|часов)\\p{L}{0,4}`;
 
-export function dayKindOf(word: string | undefined): DayKind {
+/** "рабочих", "календарных", "working", "business", "calendar" (and abbreviations), before the unit. */
+export const DAY_KIND_SOURCE = '(?:рабоч\\p{L}{0,4}|раб\\.|календарн\\p{L}{0,4}|календ\\.|кал\\.|working|business|buisness|bussiness|banking|calendar|calender|clear)';
+
+export function dayKindOf(word: string | undefined, unit?: string): DayKind {
+  if (unit && /^work ?day/.test(unit)) return 'working';
   if (!word) return 'unspecified';
-  if (/^(?:раб|working|business|banking)/.test(word)) return 'working';
+  if (/^(?:раб|working|business|buisness|bussiness|banking)/.test(word)) return 'working';
   return 'calendar';
 }
 
@@ -146,8 +155,8 @@ export const RANGE_SEPARATOR = '(?:\\s?[-–—]\\s?|\\s(?:or|to|или|до)\\s
  */
 export const IMPLICIT_ONE_SOURCE = [
   // Russian: an introducer, optionally "одного"/"календарного", then a singular unit.
-  `(?:в течени[ея]|на протяжении|не более|не позднее|не менее|не ранее|в срок до|через|до|свыше|по истечении|истечении)(?: (?:одного|одной|одну|календарного|календарной|календарный|целого|целой))? (месяца|месяц|года|год|недели|неделю|суток|сутки|полугода|полгода)(?![\\p{L}])`,
-  `(?:в течени[ея]|на протяжении) (?:одного |календарного |рабочего )?(дня|часа)(?![\\p{L}])`,
+  `(?:в течени[еия]|на протяжении|не более|не позднее|не менее|не ранее|в срок до|через|до|свыше|по истечении|истечении)(?: (?:одного|одной|одну|календарного|календарной|календарный|целого|целой))? (месяца|месяц|года|год|недели|неделю|суток|сутки|полугода|полгода)(?![\\p{L}])`,
+  `(?:в течени[еия]|на протяжении) (?:одного |календарного |рабочего )?(дня|часа)(?![\\p{L}])`,
   // English: an introducer, "a"/"an", then a unit.
   `(?:within|for|after|up to|at least|at most|no more than|not more than|no later than|not later than|no longer than|not longer than|over|of|in|exceed|exceeding|than) (?:a|an|one single|a single|a calendar|one calendar) (hour|day|week|month|year|calendar month|calendar year|business day|working day)(?![\\p{L}])`,
   // Half a year.
@@ -159,10 +168,10 @@ export const IMPLICIT_ONE_SOURCE = [
 
 /** Before a duration, anchored at the end of the preceding text: an upper bound. */
 export const MAX_BEFORE =
-  /(?:не более(?: чем)?(?: на)?|не позднее(?: чем)?(?: через)?|не дольше(?: чем)?|не превыша\p{L}{0,6}|в течени[ея](?: не более(?: чем)?)?|в срок(?: до)?|в срок,? не превыша\p{L}{0,6}|в пределах|сроком до|до|максимум|максимально|within(?: (?:no|not) more than)?|(?:no|not) (?:more|later|longer) than|up to|not exceeding|at (?:the )?most|maximum(?: of)?|a maximum of|in no more than)[\s,:(«"“]*$/u;
+  /(?:не более(?: чем)?(?: на)?|не позднее(?: чем)?(?: через)?|не дольше(?: чем)?|не превыша\p{L}{0,6}|в течени[еия](?: не более(?: чем)?)?|в срок(?: до)?|в срок,? не превыша\p{L}{0,6}|в пределах|сроком до|до|максимум|максимально|within(?: (?:no|not) more than)?|(?:no|not) (?:more|later|longer) than|up to|not exceeding|at (?:the )?most|maximum(?: of)?|a maximum of|in no more than)[\s,:(«"“]*$/u;
 /** Before a duration: a lower bound. */
 export const MIN_BEFORE =
-  /(?:не менее(?: чем)?|не ранее(?: чем)?(?: через)?|не раньше(?: чем)?(?: через)?|минимум|как минимум|по крайней мере|at least|(?:no|not) (?:less|fewer|earlier|sooner) than|minimum(?: of)?|a minimum of|for a minimum of)[\s,:(«"“]*$/u;
+  /(?:(?<!(?:не|no|not) )(?:более(?: чем)?|свыше|больше(?: чем)?|longer than|more than|in excess of|over)|не менее(?: чем)?|не ранее(?: чем)?(?: через)?|не раньше(?: чем)?(?: через)?|минимум|как минимум|по крайней мере|at least|(?:no|not) (?:less|fewer|earlier|sooner) than|minimum(?: of)?|a minimum of|for a minimum of)[\s,:(«"“]*$/u;
 /** After a duration: "30 days or more", "or longer". */
 export const MIN_AFTER = /^\s*(?:или более|и более|или дольше|и дольше|or more|or longer|and more|at least)(?![\p{L}])/u;
 
@@ -188,8 +197,10 @@ export const UNBOUNDED_SOURCE = [
   '(?:неопределенн|неограниченн)\\p{L}{0,4} (?:срок\\p{L}{0,3}|время|период\\p{L}{0,3})',
   'навсегда',
   'вечно',
-  'постоянно хран\\p{L}{0,6}',
-  'постоянн\\p{L}{0,2} хранени\\p{L}{0,2}',
+  // «постоянно хранятся», «хранятся постоянно», «постоянное хранение»: the phrase is the adverb.
+  'постоянно(?= хран)',
+  '(?<=хран\\p{L}{0,6} )постоянно',
+  'постоянн\\p{L}{0,2}(?= хранени)',
 ].join('|');
 
 export type EventKind = 'account' | 'consent' | 'contract' | 'use' | 'user-action';
@@ -215,7 +226,7 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       "for the (?:entire )?(?:duration|lifetime|life|existence|term|period) of (?:the |your |their |his |her )?(?:user(?:'s|’s) |developer(?:'s|’s) |customer(?:'s|’s) )?(?:account|profile|subscription|registration)",
       '(?:while|as long as) (?:the |your |their )?(?:account|profile|subscription) (?:is active|exists|remains active|is open|is maintained)',
       'до (?:момента )?удаления (?:пользователем |субъектом )?(?:своей |его |ее )?(?:учетной записи|аккаунта|профиля|личного кабинета)',
-      '(?:в течение|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени) (?:существования|действия|использования|наличия) (?:учетной записи|аккаунта|профиля|личного кабинета|подписки|регистрации)',
+      '(?:в течени[еия]|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени) (?:существования|действия|использования|наличия) (?:учетной записи|аккаунта|профиля|личного кабинета|подписки|регистрации)',
       '(?:пока|до тех пор,? пока) (?:существует |активн\\p{L}{0,3} )?(?:учетная запись|аккаунт|профиль|личный кабинет)',
       'после (?:удаления|закрытия|деактивации) (?:пользователем )?(?:своей |его |ее )?(?:учетной записи|аккаунта|профиля|личного кабинета)',
       "after (?:the )?(?:user(?:'s|’s) )?(?:account |profile )?(?:deletion|closure|deactivation)(?: of (?:the |your |their )?(?:account|profile))?",
@@ -227,7 +238,7 @@ export const EVENT_SOURCES: [EventKind, string][] = [
     [
       '(?:for|during) (?:the )?(?:entire )?(?:term|duration|period|validity|life) of (?:the |this |our |your |any )?(?:contract|agreement|offer|licen[cs]e|contractual relationship|relationship|user agreement)',
       '(?:until|till) (?:the )?(?:termination|expiry|expiration|end|performance) of (?:the |this |our |your )?(?:contract|agreement|contractual relationship|relationship)',
-      '(?:в течение|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}) (?:действия|исполнения) (?:договора|соглашения|оферты|лицензии|лицензионного соглашения|пользовательского соглашения)',
+      '(?:в течени[еия]|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}) (?:действия|исполнения) (?:договора|соглашения|оферты|лицензии|лицензионного соглашения|пользовательского соглашения)',
       'до (?:момента )?(?:прекращения|расторжения|истечения срока действия|окончания срока действия|окончания действия|исполнения|окончания) (?:действия )?(?:договора|соглашения|договорных отношений|оферты)',
     ].join('|'),
   ],
@@ -240,7 +251,7 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       '(?:for|during) the (?:entire )?(?:period|time) of (?:use|using)',
       '(?:с момента|с даты|после) (?:последней|последнего) (?:активности|входа|авторизации|посещения|использования|обращения)',
       'после прекращения (?:использования|пользования)',
-      '(?:в течение|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени) (?:использования|пользования)',
+      '(?:в течени[еия]|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени) (?:использования|пользования)',
       'до (?:момента )?прекращения (?:использования|пользования)',
     ].join('|'),
   ],
@@ -265,7 +276,7 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
     [
       'не дольше,? чем (?:этого |это )?(?:требу\\p{L}{0,3}|необходимо|нужно)(?: (?:цел\\p{L}{0,3}|для))?',
       'столько,? сколько (?:это )?(?:необходимо|требуется|нужно)',
-      '(?:в течение|на) (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени|время),? (?:разумно )?(?:необходим|требуем|нужн)\\p{L}{0,4}',
+      '(?:в течени[еия]|на) (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени|время),? (?:разумно )?(?:необходим|требуем|нужн)\\p{L}{0,4}',
       '(?:срок\\p{L}{0,2}|период\\p{L}{0,2}),? (?:разумно )?необходим\\p{L}{0,4} для',
       '(?:for )?as long as (?:is |it is |may be |they are |it may be )?(?:reasonably |strictly )?(?:necessary|needed|required)',
       'no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed|required)',
@@ -275,16 +286,16 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
   [
     'law',
     [
-      '(?:в течение |на |в )?(?:срок\\p{L}{0,2}|сроки|период\\p{L}{0,2}),? (?:установленн|предусмотренн|определенн|определяем|требуем)\\p{L}{0,4} (?:действующим |применимым |федеральным )?(?:законодательств|закон|нормативн|федеральн|требовани)\\p{L}{0,4}',
+      '(?:в течени[еия] |на |в )?(?:срок\\p{L}{0,2}|сроки|период\\p{L}{0,2}),? (?:установленн|предусмотренн|определенн|определяем|требуем)\\p{L}{0,4} (?:действующим |применимым |федеральным )?(?:законодательств|закон|нормативн|федеральн|требовани|стать|ст\\.|перечн|приказ|номенклатур)\\p{L}{0,4}',
       'в (?:установленн|предусмотренн)\\p{L}{0,4} (?:законодательством|законом)(?: российской федерации| рф)? (?:срок|сроки)',
       '(?:for|during|within|in accordance with) (?:the )?(?:period|periods|time|term|terms|time limits?|time frames?) (?:required|established|prescribed|provided(?: for)?|stipulated|set(?: out)?|specified|determined|defined|laid down) (?:by|in|under) (?:the )?(?:applicable |current |relevant )?(?:law|laws|legislation|statute|statutes)',
       'within the (?:statutory|legal|legally established) (?:period|time limit|deadline|time frame|timeframe)',
       'в (?:установленные|предусмотренные) (?:законом|законодательством) сроки',
       // A storage verb "in accordance with the law", with no period: «хранятся в соответствии с законодательством».
-      '(?:хран|сохраня)\\p{L}{0,6}(?: [\\p{L}\\p{N},]{1,20}){0,5} (?:в соответствии с|согласно|в порядке,? (?:установленном|предусмотренном)) (?:требованиями |нормами |положениями )?(?:действующ\\p{L}{0,4} |применим\\p{L}{0,4} )?(?:законодательств|закон|нормативн)\\p{L}{0,6}',
+      '(?:хран|сохраня)\\p{L}{0,6}(?: [\\p{L}\\p{N},]{1,20}){0,5} (?:в соответствии с|согласно|в порядке,? (?:установленном|предусмотренном)) (?:требованиями |нормами |положениями )?(?:действующ\\p{L}{0,4} |применим\\p{L}{0,4} )?(?:законодательств|закон|нормативн|перечн|приказ|номенклатур)\\p{L}{0,6}',
       '(?:stored|kept|retained|store|keep|retain)(?: [\\p{L}\\p{N},]{1,20}){0,5} (?:in accordance with|as required by|according to|as prescribed by|pursuant to|in line with) (?:the )?(?:requirements of )?(?:applicable |current |relevant )?(?:law|laws|legislation)',
       '(?:retention|storage) periods? (?:is|are) (?:determined|set|established|governed) (?:by|in accordance with) (?:the )?(?:applicable )?(?:law|laws|legislation)',
-      'срок\\p{L}{0,2} (?:хранения|обработки)(?: персональных данных)? (?:определя|устанавлива)\\p{L}{0,4} (?:в соответствии с |согласно )?(?:требованиями )?(?:действующ\\p{L}{0,4} |применим\\p{L}{0,4} )?(?:законодательств|закон|нормативн)\\p{L}{0,6}',
+      'срок\\p{L}{0,2} (?:хранения|обработки)(?: персональных данных)? (?:определя|устанавлива)\\p{L}{0,4} (?:в соответствии с |согласно )?(?:требованиями )?(?:действующ\\p{L}{0,4} |применим\\p{L}{0,4} )?(?:законодательств|закон|нормативн|перечн|приказ|номенклатур)\\p{L}{0,6}',
     ].join('|'),
   ],
   [
@@ -293,6 +304,8 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
       'до (?:момента )?(?:достижения|выполнения) (?:целей|цели)',
       '(?:until|till) (?:the )?(?:purpose|purposes) (?:of (?:the )?processing )?(?:is|are|have been|has been) (?:achieved|fulfilled|met|attained)',
       '(?:until|till) (?:the )?(?:achievement|fulfil?ment|attainment) of (?:the )?(?:purpose|purposes)',
+      '(?:определя|ограничива)\\p{L}{0,4} (?:сроком )?достижени\\p{L}{0,2} (?:целей|цели)',
+      '(?:determined|defined|limited) by (?:the )?(?:achievement of (?:the )?)?(?:purpose|purposes)',
     ].join('|'),
   ],
   ['reasonable', ['(?:в )?разумн\\p{L}{0,3} (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|время)', '(?:within |in |for )?a reasonable (?:period|time|timeframe|time frame)(?: of time)?'].join('|')],
@@ -325,7 +338,7 @@ export const START_AFTER =
 
 /** Words right before a deadline that belong to it ("within", «в течение», «в срок, не превышающий»). */
 export const INTRO_BEFORE =
-  /(?:(?:в течение|в срок,?|в срок до|не позднее|не более чем|не более|не превышающ\p{L}{0,4}|сроком|within|no later than|not later than|no more than|not more than|up to|not exceeding|in no more than|in|during)\s{1,3}){1,3}$/u;
+  /(?:(?:в течени[еия]|в срок,?|в срок до|не позднее|не более чем|не более|не превыша\p{L}{0,6}|сроком|within|no later than|not later than|no more than|not more than|up to|not exceeding|in no more than|in|during)\s{1,3}){1,3}$/u;
 
 /** An extension of a deadline ("may be extended by 5 working days"); group 1 = "to" (a total). */
 export const EXTENSION_BEFORE =
@@ -368,6 +381,15 @@ export const TOPIC_CUES: CueGroup[] = [
     ],
   },
   {
+    // Notices to Roskomnadzor (termination of processing, changes to registered information).
+    topic: 'regulator-request',
+    weight: 3,
+    phrases: [
+      'уведом* ~3 {(?:роскомнадзор|ркн(?![а-яa-z])|уполномоченн[а-яa-z]*\\s+орган)[а-яa-z]*}',
+      'notif* ~3 {(?:roskomnadzor|rkn(?![a-z])|the\\s+authori[sz]ed\\s+body|the\\s+regulator)[a-z]*}',
+    ],
+  },
+  {
     topic: 'automated-decision',
     weight: 4,
     phrases: ['возражени*', 'objection*', 'автоматизированн* ~4 решени*', 'решени* ~4 автоматизированн*', 'automated ~3 decision*', 'solely automated'],
@@ -380,6 +402,9 @@ export const TOPIC_CUES: CueGroup[] = [
       '{(?:настоящ|данн)[а-яa-z]*} {(?:документ|положени|редакци)[а-яa-z]*} ~3 {(?:действу|вступа)[а-яa-z]*}',
       'policy ~4 {(?:is\\s+effective|effective|remains?\\s+in\\s+(?:force|effect)|is\\s+valid|valid|in\\s+force|takes\\s+effect|comes\\s+into\\s+force|shall\\s+(?:be\\s+effective|remain|apply)|applies)}',
       '{this\\s+(?:policy|document|notice)} ~4 {(?:indefinitely|effective|valid)}',
+      // Notice of changes to the policy: "30 days before the changes take effect".
+      'изменени* ~4 {(?:политик|услови|редакци)[а-яa-z]*}', '{(?:политик|редакци)[а-яa-z]*} ~4 изменени*', 'change* ~4 {(?:polic|terms|notice)[a-z]*}',
+      '{(?:polic|terms)[a-z]*} ~4 change*', 'in advance', 'заранее', 'до вступления ~2 в силу', 'before ~3 {(?:the\\s+)?changes?}', 'take* effect',
     ],
   },
   {
@@ -460,7 +485,7 @@ export const TOPIC_CUES: CueGroup[] = [
   {
     topic: 'subject-request',
     weight: 2,
-    phrases: ['запрос*', 'обращени*', 'request*', 'inquir*', 'enquir*', 'информир*', '=inform', '=informs', '=informed', 'informing', 'уведом* ~3 субъект*', 'notif* ~3 {(?:the\\s+)?(?:subject|user)}'],
+    phrases: ['запрос*', 'обращени*', 'request*', 'inquir*', 'enquir*', 'уведом* ~3 субъект*', 'notif* ~3 {(?:the\\s+)?(?:data\\s+)?subject}'],
   },
   // Other deadlines.
   {

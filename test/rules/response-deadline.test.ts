@@ -59,6 +59,10 @@ describe('response-deadline', () => {
       ['Requests are answered within fifteen (15) business days.', 'within fifteen (15) business days'],
       ['Requests are answered within three weeks.', 'within three weeks'],
       ['Запросы рассматриваются в течение 30-ти дней.', 'в течение 30-ти дней'],
+      ['Ответ на обращение направляется в тридцатидневный срок.', 'в тридцатидневный срок'],
+      ['Обращения рассматриваются в течении 30 дней.', 'в течении 30 дней'],
+      ['Срок рассмотрения обращения не превышает 30 дней.', 'не превышает 30 дней'],
+      ['We aim to respond to all legitimate requests within one month.', 'within one month'],
     ])('%s', (sentence, found) => {
       const source = `Your rights\n${sentence}\n`;
       const messages = lint(source, { rule: 'response-deadline' });
@@ -105,6 +109,9 @@ describe('response-deadline', () => {
     'Ответ на запрос — в течение 10 (десяти) рабочих дней; срок может быть продлён до 15 рабочих дней с направлением мотивированного уведомления.',
     'We respond to requests within 72 hours.',
     'Ответ на запрос направляется незамедлительно.',
+    'We reply to requests within 10 workdays. We will inform users 30 days before the changes take effect.',
+    'Ответ на запрос — 10 рабочих дней. Оператор уведомляет Роскомнадзор о прекращении обработки в течение 30 дней.',
+    'Ответ на запрос — 10 рабочих дней. Претензии по оплате рассматриваются в течение 30 дней.',
   ])('clean: %s', (sentence) => {
     expect(brief(lint(`Your rights\n${sentence}\n`, { rule: 'response-deadline' }))).toEqual([]);
   });

@@ -68,6 +68,14 @@ describe('retention-period', () => {
       expect(brief(lint('Retention\nLogs are kept for 3 months and then permanently deleted.\n', { rule: 'retention-period' }))).toEqual([]);
     });
 
+    test('«хранятся постоянно» fires; «бессрочно, до момента удаления аккаунта» is bounded by the event', () => {
+      const source = 'Хранение\nДанные хранятся постоянно.\n';
+      const messages = lint(source, { rule: 'retention-period' });
+      expect(brief(messages)).toEqual(['2:17 retention-period/unbounded']);
+      expect(textAt(source, messages[0])).toBe('постоянно');
+      expect(brief(lint('Хранение\nДанные хранятся бессрочно, до момента удаления аккаунта.\n', { rule: 'retention-period' }))).toEqual([]);
+    });
+
     test('maxYears reports a longer retention period', () => {
       const source = 'Retention\nProfiles are kept for 10 years after the last login.\n';
       expect(brief(lint(source, { rule: 'retention-period' }))).toEqual([]);
@@ -75,6 +83,27 @@ describe('retention-period', () => {
       expect(brief(messages)).toEqual(['2:23 retention-period/unbounded']);
       expect(textAt(source, messages[0])).toBe('10 years');
     });
+  });
+
+  test.each([
+    ['Inactive accounts are deleted after 24 months of inactivity.'],
+    ['Аккаунты, неактивные более 2 лет, удаляются.'],
+    ['Данные хранятся до достижения целей обработки, но не более 3 лет.'],
+    ['Personal data is processed until consent is withdrawn.'],
+  ])('clean: %s', (sentence) => {
+    expect(brief(lint(`Retention\n${sentence}\n`, { rule: 'retention-period' }))).toEqual([]);
+  });
+
+  test.each([
+    ['Срок обработки персональных данных определяется достижением целей обработки.', 'определяется достижением целей'],
+    ['Документы хранятся в сроки, предусмотренные статьей 29 Закона о бухгалтерском учете.', 'в сроки, предусмотренные статьей'],
+    ['Personal data is processed until the purposes of processing are achieved.', 'until the purposes of processing are achieved'],
+    ['Персональные данные хранятся в соответствии с требованиями законодательства.', 'хранятся в соответствии с требованиями законодательства'],
+  ])('vague: %s', (sentence, found) => {
+    const source = `Retention\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(messages.map((m) => m.messageId)).toEqual(['vague']);
+    expect(textAt(source, messages[0])).toBe(found);
   });
 
   test.each([
