@@ -2,7 +2,7 @@ import type { Block, PolicyDocument, Section } from '../src/core/document.js';
 import type { Rule } from '../src/core/types.js';
 import { compile, findAll, has } from '../src/core/match.js';
 import { sectionTopics } from './extract/topics.js';
-import { DATA_COLUMN, DATA_ITEMS, PD_DEFINITION } from './lexicons/data-categories.js';
+import { DATA_COLUMN, DATA_HEADING, DATA_ITEMS, PD_DEFINITION } from './lexicons/data-categories.js';
 
 /**
  * `missing`: the policy lists no personal data. A list is two different items or named categories
@@ -41,6 +41,24 @@ function excludedSection(doc: PolicyDocument, block: Block, topics: ReturnType<t
   return false;
 }
 
+const DATA_HEADING_RE = compile(DATA_HEADING);
+
+function isDataHeading(doc: PolicyDocument, s: Section): boolean {
+  const h = doc.blocks[s.heading];
+  return has(DATA_HEADING_RE, doc.lower, h.contentStart, h.end);
+}
+
+/** Consecutive items of one list: bullets, or sibling clauses ("3.1", "3.2") in one section. */
+function sameRun(a: Block, b: Block): boolean {
+  if (a.section !== b.section || b.index !== a.index + 1) return false;
+  if (a.kind === 'list-item' && b.kind === 'list-item') return true;
+  if (a.number && b.number && a.kind !== 'heading' && b.kind !== 'heading') {
+    const parent = (n: string) => n.split('.').slice(0, -1).join('.');
+    return parent(a.number) === parent(b.number) && parent(a.number) !== '';
+  }
+  return false;
+}
+
 /** Whether the policy lists personal data. */
 export function listsData(doc: PolicyDocument): boolean {
   const topics = sectionTopics(doc);
@@ -56,17 +74,27 @@ export function listsData(doc: PolicyDocument): boolean {
     const cell = col >= 0 ? b.cells[col] : undefined;
     if (cell && has(ITEMS_RE, doc.lower, cell[0], cell[1])) return true;
   }
-  // Two items in one block, or across a section about the data processed.
+  // Two items in one block, across a run of list items, or across a section about the data processed.
   const perSection = new Map<number, Set<string>>();
+  let run = new Set<string>();
+  let prev: Block | undefined;
   for (const b of doc.blocks) {
-    if (excludedSection(doc, b, topics)) continue;
+    if (excludedSection(doc, b, topics)) {
+      prev = undefined;
+      continue;
+    }
     const found = new Set<string>();
     items(doc, b.contentStart, b.end, found);
     if (found.size >= 2) return true;
+    // "- имя;\n- телефон;" or "3.1. Имя.\n3.2. Телефон." — one item per line.
+    if (!prev || !sameRun(prev, b)) run = new Set<string>();
+    for (const f of found) run.add(f);
+    if (run.size >= 2) return true;
+    prev = b;
     if (!found.size) continue;
     let s: Section | undefined = b.section >= 0 ? doc.sections[b.section] : undefined;
     while (s) {
-      if (topics[s.index].includes('data-categories')) {
+      if (topics[s.index].includes('data-categories') || isDataHeading(doc, s)) {
         const set = perSection.get(s.index) ?? new Set<string>();
         for (const f of found) set.add(f);
         perSection.set(s.index, set);

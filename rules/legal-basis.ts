@@ -1,7 +1,7 @@
 import type { PolicyDocument } from '../src/core/document.js';
 import type { Rule } from '../src/core/types.js';
 import { bases, groundsIn, notAStatement, type Bases, type GroundMention } from './extract/bases.js';
-import { purposes, type Purpose, type Purposes } from './extract/purposes.js';
+import { groundPurposeTies, purposes, type Purpose, type Purposes } from './extract/purposes.js';
 import { BASIS_COLUMN, BASIS_LABEL, CLAUSE_NAMES } from './lexicons/bases.js';
 
 /**
@@ -69,7 +69,6 @@ function itemNamesGround(doc: PolicyDocument, p: Purpose): boolean {
 /** Whether a unit or subsection names its ground: a "Legal basis: …" field or a ground outside its title. */
 function unitGround(doc: PolicyDocument, p: Purpose): { labelled: boolean; grounded: boolean } {
   const scope = doc.lower.slice(p.scope[0], p.scope[1]);
-  INLINE_BASIS_LABEL.lastIndex = 0;
   let labelled = false;
   let grounded = false;
   // Labels at the start of a field block, or inline after a separator ("…; Правовое основание: договор").
@@ -77,7 +76,7 @@ function unitGround(doc: PolicyDocument, p: Purpose): { labelled: boolean; groun
   for (let m = re.exec(scope); m; m = re.exec(scope)) {
     const at = p.scope[0] + m.index;
     const prev = doc.lower.slice(Math.max(p.scope[0], at - 3), at);
-    const lineStart = at === p.scope[0] || /(?:^|[\n;.|]\s*|\d[.)]\s*|[-•*—–]\s)$/u.test(prev) || doc.blocks.some((b) => b.contentStart === at);
+    const lineStart = at === p.scope[0] || /(?:^|[\n;.|]\s*|\d[.)]\s*|[-•*—–]\s)$/u.test(prev) || doc.blockAt(at)?.contentStart === at;
     if (!lineStart) continue;
     labelled = true;
     const block = doc.blockAt(at)!;
@@ -85,7 +84,8 @@ function unitGround(doc: PolicyDocument, p: Purpose): { labelled: boolean; groun
     if (substantive(doc, at + m[0].length, Math.max(stop, at + m[0].length))) grounded = true;
   }
   // Key-value rows: «Правовое основание | Договор».
-  for (const b of doc.blocks) {
+  for (let j = doc.blockAt(p.scope[0])?.index ?? doc.blocks.length; j < doc.blocks.length && doc.blocks[j].start < p.scope[1]; j++) {
+    const b = doc.blocks[j];
     if (b.start < p.scope[0] || b.end > p.scope[1] || b.kind !== 'table-row' || !b.cells || b.cells.length < 2) continue;
     if (BASIS_LABEL.test(doc.lower.slice(b.cells[0][0], b.cells[0][1]).trim())) {
       labelled = true;
@@ -159,6 +159,17 @@ function proseTie(b: Bases, found: Purposes): boolean {
   return b.statements.some((st) => found.markers.some(([s]) => s >= st.start && s < st.end));
 }
 
+/**
+ * Grounds that each name their own purpose ("consent for marketing; the contract for order
+ * processing"), in a policy with no separate list of purposes: the grounds statement is the
+ * mapping. (With a separate list, the grounds must point at its items.)
+ */
+function groundsNamePurposes(b: Bases, found: Purposes, doc: PolicyDocument): boolean {
+  if (found.list.length) return false;
+  const tied = groundPurposeTies(doc);
+  return tied.size >= 2 && tied.size * 2 >= b.clauses.size;
+}
+
 /** Where not-per-purpose points: the heading of the legal-grounds section, or the sentence listing grounds. */
 function groundsLocation(doc: PolicyDocument, b: Bases): [number, number] {
   const withStatement = b.sections.find((s) => b.statements.some((st) => st.section === s)) ?? b.sections[0];
@@ -221,7 +232,19 @@ const rule: Rule = {
 
     if (mapped.length) {
       // A single ground stated for all processing outside the mapping covers a purpose left blank.
-      const inside = (at: number) => mapped.some((g) => g.purposes.some((p) => at >= p.scope[0] && at < p.scope[1]));
+      const scopes = mapped.flatMap((g) => g.purposes.map((p) => p.scope)).sort((x, y) => x[0] - y[0]);
+      const inside = (at: number) => {
+        let lo = 0;
+        let hi = scopes.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (scopes[mid][0] <= at) lo = mid + 1;
+          else hi = mid;
+        }
+        // Scopes do not nest within a group; look back over the few that start before `at`.
+        for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (at < scopes[k][1]) return true;
+        return false;
+      };
       const global = new Set(b.statements.filter((st) => !inside(st.start)).flatMap((st) => st.grounds.map((g) => g.clause)).filter((c) => c !== '?'));
       if (global.size === 1 && b.clauses.size === 1) return;
       for (const g of mapped) {
@@ -239,7 +262,7 @@ const rule: Rule = {
     }
     // One purpose: every ground listed is that purpose's ground ("Purposes: a; b; c" is three).
     const single = found.list.length === 1 && !doc.slice(found.list[0].range).includes(';');
-    if (b.clauses.size < 2 || proseTie(b, found) || single) return;
+    if (b.clauses.size < 2 || proseTie(b, found) || single || groundsNamePurposes(b, found, doc)) return;
     const clauses = [...b.clauses];
     report({
       messageId: 'not-per-purpose',

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/core/types.js';
-import { purposes, purposeSections } from './extract/purposes.js';
+import { groundPurposeTies, purposes, purposeSections } from './extract/purposes.js';
 
 /**
  * `missing`: the policy states no purpose of processing anywhere — no purposes section with
@@ -28,7 +28,8 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const found = purposes(doc);
-    if (found.list.length > 0 || found.statements.length > 0) return;
+    // "consent for marketing; the contract for order delivery" states purposes too.
+    if (found.list.length > 0 || found.statements.length > 0 || groundPurposeTies(doc).size > 0) return;
     const section = purposeSections(doc)[0];
     if (section) {
       const h = doc.blocks[section.heading];

@@ -6,6 +6,7 @@ import {
   CLAUSES,
   CONFORMITY,
   DRAFTING_WORDS,
+  ENTRUST,
   GROUND_PHRASES,
   LAW_PHRASES,
   NOT_A_STATEMENT,
@@ -77,6 +78,7 @@ const PROCESSING_RE = compile(PROCESSING_WORDS);
 const DRAFTING_RE = compile(DRAFTING_WORDS);
 const NOT_STATEMENT_RE = compile(NOT_A_STATEMENT);
 const CONFORMITY_RE = compile(CONFORMITY);
+const ENTRUST_RE = compile(ENTRUST);
 const STRONG_CONTRACT_RE = compile(STRONG_CONTRACT);
 const EXCEPTION_BEFORE = /(?<![\p{L}])(?:unless|except|otherwise|where|if|when|as|за\s+исключением|если|иное|кроме|когда|случаях)(?![\p{L}])[^.;:]{0,25}$/u;
 /** "Legal basis: …", «Правовое основание —» in a sentence: it states a ground whatever its verb. */
@@ -217,6 +219,11 @@ export function notAStatement(doc: PolicyDocument, s: { start: number; end: numb
  * conforms to ("on the basis of consent in accordance with 152-FZ").
  */
 function counts(doc: PolicyDocument, g: GroundMention, sentence: { start: number; end: number }, all: GroundMention[]): boolean {
+  if ((g.clause === '5' || g.clause === 'p3') && g.kind === 'phrase' && has(ENTRUST_RE, doc.lower, sentence.start, sentence.end)) {
+    // «Оператор вправе поручить обработку другому лицу на основании договора»: the processor's
+    // contract and the operator's instruction are not grounds of the operator's own processing.
+    return false;
+  }
   if (g.clause === '2' && g.kind === 'phrase') {
     // "unless otherwise required by law", «если иное не предусмотрено требованиями законодательства»,
     // "where required by law": an exception or a condition, not a ground.
@@ -251,9 +258,14 @@ function computeBases(doc: PolicyDocument): Bases {
     const continues = intro !== undefined && continuesIntro(block, intro);
     if (!continues) intro = undefined;
     const sentences = bySentence[block.index];
+    let carry = false; // a statement ending with ';' goes on in the next sentence ("consent …; contract …")
     for (const s of sentences) {
-      if (notAStatement(doc, s) || isDrafting(doc, s)) continue;
-      const statement = section !== undefined || continues || (isBasisSentence(doc, s) && !inRightsSection(doc, block));
+      if (notAStatement(doc, s) || isDrafting(doc, s)) {
+        carry = false;
+        continue;
+      }
+      const statement: boolean = section !== undefined || continues || carry || (isBasisSentence(doc, s) && !inRightsSection(doc, block));
+      carry = statement && /[;:]\s*$/u.test(doc.text.slice(s.start, s.end));
       if (!statement) continue;
       const found = groundsIn(doc, s.start, s.end);
       const grounds = found.filter((g) => counts(doc, g, s, found));

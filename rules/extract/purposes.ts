@@ -1,5 +1,6 @@
 import type { Block, PolicyDocument, Section } from '../../src/core/document.js';
 import { compile, findAll, has } from '../../src/core/match.js';
+import { bases, type Clause } from './bases.js';
 import {
   DATA_OR_PROCESSING,
   EMPTY_PURPOSE_AFTER,
@@ -115,6 +116,9 @@ function labelValue(doc: PolicyDocument, b: Block): [number, number] | undefined
 }
 
 function trimRange(doc: PolicyDocument, s: number, e: number): [number, number] {
+  // A clause number the model did not split off ("3.1.Обработка заявок").
+  const num = /^\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\p{L}|\s)/u.exec(doc.text.slice(s, Math.min(e, s + 20)));
+  if (num) s += num[0].length;
   while (s < e && /[\s"«“]/u.test(doc.text[s])) s++;
   while (e > s && /[\s;.,:»”"]/u.test(doc.text[e - 1])) e--;
   return [s, e];
@@ -246,23 +250,49 @@ function addItem(doc: PolicyDocument, b: Block, list: Purpose[], taken: Set<numb
   list.push({ range, scope: [b.start, b.end], kind: 'item', block: b.index, number: b.number });
 }
 
+/** Blocks directly in a section (not in its subsections), by section index. */
+function blocksBySection(doc: PolicyDocument): Block[][] {
+  return doc.memo(computeBlocksBySection);
+}
+
+function computeBlocksBySection(doc: PolicyDocument): Block[][] {
+  const out: Block[][] = doc.sections.map(() => []);
+  for (const b of doc.blocks) if (b.section >= 0) out[b.section].push(b);
+  return out;
+}
+
 function fromSection(doc: PolicyDocument, s: Section, list: Purpose[], taken: Set<number>, done: Set<number>): void {
   if (done.has(s.index)) return;
   done.add(s.index);
-  const blocks = doc.blocks.filter((b) => b.section === s.index && b.kind !== 'heading');
+  const bySection = blocksBySection(doc);
+  const blocks = bySection[s.index].filter((b) => b.kind !== 'heading');
   // A section with a purposes table: the table states the purposes; its other paragraphs comment on it.
   if (blocks.some((b) => b.kind === 'table-row' && taken.has(b.index))) {
     for (const b of blocks) taken.add(b.index);
     return;
   }
+  let header = true;
   for (const b of blocks) {
-    if (taken.has(b.index) || b.kind === 'table-row') continue;
+    if (taken.has(b.index)) continue;
+    if (b.kind === 'table-row') {
+      // A table in the purposes section without a purpose column: its rows' first cells.
+      const first = b.cells?.find((c) => /\p{L}{3,}/u.test(doc.text.slice(c[0], c[1])));
+      if (header || b.header || !first) {
+        header = false;
+        continue;
+      }
+      taken.add(b.index);
+      const range = trimRange(doc, first[0], first[1]);
+      if (/\p{L}{3,}/u.test(doc.slice(range))) list.push({ range, scope: [b.start, b.end], kind: 'row', block: b.index, table: b.table });
+      continue;
+    }
+    header = true;
     addItem(doc, b, list, taken);
   }
   for (const c of s.children) {
     const child = doc.sections[c];
     if (done.has(c)) continue;
-    const own = doc.blocks.filter((b) => b.section === c && b.kind !== 'heading' && b.kind !== 'table-row');
+    const own = bySection[c].filter((b) => b.kind !== 'heading' && b.kind !== 'table-row');
     const items = own.filter((b) => !isFieldBlock(doc, b) && !/:\s*$/u.test(doc.text.slice(b.start, b.end)));
     const h = doc.blocks[child.heading];
     if (own.some((b) => taken.has(b.index)) || taken.has(h.index)) {
@@ -302,6 +332,31 @@ function useStatements(doc: PolicyDocument): [number, number][] {
   for (const s of doc.sentences) {
     const m = USE_FOR.exec(doc.lower.slice(s.start, s.end));
     if (m && has(DATA_RE, doc.lower, s.start, s.end)) out.push([s.start + m.index, s.start + m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** A purpose right after a ground: "consent for marketing", «согласие — для рассылки». */
+const FOR_PURPOSE = /^[^.;:]{0,40}?(?:(?<![\p{L}])for|для|в\s+целях|с\s+целью|in\s+order\s+to)\s+(?!the\s+(?:extent|period|duration|term)|(?:the\s+)?(?:purposes?\s+)?(?:above|below|listed|specified|stated)|all\b|any\b|other\b|ин\p{L}*|всех|любых|следующ)\p{L}{3,}/u;
+
+/**
+ * Grounds stated together with their own purpose ("consent (Art. 6 part 1 clause 1) for
+ * marketing; performance of the contract for order processing"): clause → the text after it.
+ */
+export function groundPurposeTies(doc: PolicyDocument): Map<Clause, [number, number]> {
+  return doc.memo(computeTies);
+}
+
+function computeTies(doc: PolicyDocument): Map<Clause, [number, number]> {
+  const out = new Map<Clause, [number, number]>();
+  for (const st of bases(doc).statements) {
+    const gs = st.grounds.filter((g) => g.clause !== '?');
+    gs.forEach((g, i) => {
+      const next = gs.slice(i + 1).find((o) => o.start >= g.end && o.clause !== g.clause);
+      const to = next ? next.start : st.end;
+      const m = FOR_PURPOSE.exec(doc.lower.slice(g.end, to));
+      if (m && !out.has(g.clause)) out.set(g.clause, [g.end + m.index, g.end + m.index + m[0].length]);
+    });
   }
   return out;
 }

@@ -34,6 +34,7 @@ export const GROUND_PHRASES: Record<Exclude<Clause, '?'>, readonly string[]> = {
   '1': [
     'согласи* ~3 (субъект*|пользовател*|клиент*|покупател*|заказчик*)',
     "{(?:the\\s+)?(?:data\\s+)?(?:subject|user|client|customer|individual)[a-z]*(?:['’]s)?} consent*", '(your|his|her|their) consent*',
+    'соглаша* ~4 обработк*', 'разрешени* на обработк*', 'agree* to ~4 process*', 'permission to ~2 process*', 'authori* ~3 to process*',
     'согласи*', // согласие, согласия, согласии; not «согласно» (the extractor drops withdrawal and «без согласия»)
     'consent*',
   ].map(fixAlternation),
@@ -137,6 +138,7 @@ export const CONFORMITY: readonly string[] = [
 /** Headings of sections about legal grounds. */
 export const BASIS_HEADING: readonly string[] = [
   'правов* основани*', 'правов* основ*', 'основани* ~3 обработк*', 'законн* основани*', 'основани* для обработк*', 'основани* сбора',
+  '=основания', '=основание', '=grounds', '=basis', '=bases', 'основани* и ~3 цел*',
   'legal basis', 'legal bases', 'legal ground*', 'lawful basis', 'lawful bases', 'lawful ground*', 'grounds for ~3 processing', 'grounds of ~3 processing', 'basis for ~3 processing', 'bases for ~3 processing',
 ];
 
@@ -150,4 +152,11 @@ export const BASIS_COLUMN = /(?:основани|правов\p{L}*\s+основ
 export const STRONG_CONTRACT: readonly string[] = [
   'исполнени* ~3 договор*', 'заключени* ~3 договор*', 'исполнени* ~3 соглашени*', 'исполнени* ~3 оферт*', 'стороной которого',
   'perform* ~4 contract*', 'perform* ~4 agreement*', 'conclu* ~4 contract*', 'conclu* ~4 agreement*', 'execution of ~3 contract*', 'necessary for ~3 contract*',
+];
+
+/** Sentences about entrusting processing to others or sharing with third parties: their contracts are not grounds. */
+export const ENTRUST: readonly string[] = [
+  'поручить', 'поручает', 'поручать', 'поручени* обработк*', 'поручени* другому', 'поручени* третьему', 'поручени* треть*', 'договор* поручени*',
+  'обработчик*', 'переда* ~4 третьим', 'предоставл* ~4 третьим', 'подрядчик*', 'контрагент*',
+  'entrust*', 'processor*', 'sub-processor*', 'subprocessor*', 'transfer* ~4 third part*', 'disclos* ~4 third part*', 'shar* ~4 third part*', 'contractor*', 'service provider*', 'data processing agreement*',
 ];

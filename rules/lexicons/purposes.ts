@@ -88,7 +88,7 @@ export const DATA_OR_PROCESSING: readonly string[] = [
  * "We use your e-mail to send receipts", «используем ваш телефон для связи»: a use verb, then "to /
  * for / для / чтобы" and an action, in one sentence about data.
  */
-export const USE_FOR = /(?:\b(?:we|the\s+operator|the\s+company|it|they|is|are|will\s+be|may\s+be)\s+(?:only\s+)?(?:use|uses|used|process|processes|processed|collect|collects|collected|need|needs|needed|required)\b[^.;:!?]{0,80}?\b(?:to|in\s+order\s+to|so\s+that|for)\s+(?!the\s+(?:extent|period|duration|term|purpos)|purpos|a\s+period|third|us\b|you\b|your\b|our\b|other|any\b|as\s+long|up\s+to|no\s+longer|at\s+least|\d|years?|months?|days?)\p{L}{3,}|(?:использу\p{L}*|обрабатыва\p{L}*|собира\p{L}*|нужн\p{L}*|необходим\p{L}*|требу\p{L}*)[^.;:!?]{0,80}?(?:\s|^)(?:для|чтобы)\s+(?!того\s*,?\s+чтобы\s+(?:хранить|передать))(?!третьих|них|вас|нас|срок|период)\p{L}{3,})/u;
+export const USE_FOR = /(?:\b(?:we|the\s+operator|the\s+company|it|they|is|are|will\s+be|may\s+be)\s+(?:only\s+)?(?:use|uses|used|process|processes|processed|collect|collects|collected|need|needs|needed|required)\b[^.;:!?]{0,80}?\b(?:to|in\s+order\s+to|so\s+that|for)\s*:?\s+(?!the\s+(?:extent|period|duration|term|purpos)|purpos|a\s+period|third|us\b|you\b|your\b|our\b|other|any\b|as\s+long|up\s+to|no\s+longer|at\s+least|\d|years?|months?|days?)\p{L}{3,}|(?:использу\p{L}*|обрабатыва\p{L}*|собира\p{L}*|нужн\p{L}*|необходим\p{L}*|требу\p{L}*)[^.;:!?]{0,80}?(?:\s|^)(?:для|чтобы)\s*:?\s+(?!того\s*,?\s+чтобы\s+(?:хранить|передать))(?!третьих|них|вас|нас|срок|период)\p{L}{3,})/u;
 
 /** Alternation groups "(a|b)" inside a phrase become a raw fragment of whole words (see lexicons/bases.ts). */
 function alternation(phrase: string): string {
