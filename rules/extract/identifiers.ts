@@ -143,8 +143,10 @@ function compileLite(phrases: readonly string[]): RegExp {
 const LABEL_ANY = alt([...LX.LABELS.ogrnip, ...LX.LABELS.ogrn, ...LX.LABELS.inn, ...LX.LABELS.kpp]);
 const LABEL_KINDS = `(?:(?<ogrnip>${alt(LX.LABELS.ogrnip)})|(?<ogrn>${alt(LX.LABELS.ogrn)})|(?<inn>${alt(LX.LABELS.inn)})|(?<kpp>${alt(LX.LABELS.kpp)}))`;
 /** One label, telling its kind. Longer and more specific alternatives first. */
-const LABEL_TOKEN = new RegExp(`${B}${LABEL_KINDS}${E}`, 'g');
-const LABEL_ITEM = `${LABEL_ANY}${E}(?:\\s*\\([^()\\d\\n]{1,60}\\))?`;
+// A label may be glued to its number in sloppy text ("ИНН7701526010"), never to a letter.
+const LABEL_END = `(?![${LETTERS}])`;
+const LABEL_TOKEN = new RegExp(`${B}${LABEL_KINDS}${LABEL_END}`, 'g');
+const LABEL_ITEM = `${LABEL_ANY}${LABEL_END}(?:\\s*\\([^()\\d\\n]{1,60}\\))?`;
 const CHAIN_SEP = '(?:\\s*[/\\\\,]\\s*|\\s+(?:и|and|&)\\s+)';
 const QUALIFIER = `(?:\\s+(?<q>${alt([...LX.OPERATOR_QUALIFIERS, ...LX.THIRD_PARTY_QUALIFIERS].sort((a, b) => b.length - a.length))})${E})?`;
 const VALUE_SEP = '[\\s:№#=|.\\-–—]{0,12}(?:(?:no|n|№)\\.?\\s{0,3})?';
@@ -174,7 +176,7 @@ const NAME_WORD = `(?!${NOT_NAME})[${UP}\\d][${LET}&'’\\-]{0,40}`;
 const INITIALS = `[${UP}]\\.[^\\S\\n]?(?:[${UP}]\\.)?`;
 /** "Иванов Иван Иванович", "Иванов И.И.", "И.И. Иванов", "Anton Sergeevich Lantsov". */
 const PERSON_NAME = `(?:${PERSON_WORD}${SP}${INITIALS}|${INITIALS}[^\\S\\n]?${PERSON_WORD}|${PERSON_WORD}(?:${SP}${PERSON_WORD}){1,2})`;
-const QUOTED = '[«"“„]([^»"”“\\n]{2,80})[»"”“]+';
+const QUOTED = `[«"“„'‘]([^»"”“'’\\n]{2,80})[»"”“'’]+`;
 /** After a form: optional "НКО", then a quoted name, a person's name, or capitalised words. */
 const NAME_AFTER = new RegExp(
   `^[^\\S\\n]{0,3},?[^\\S\\n]{0,3}(?:(?:НКО|NCO|МФК)${SP})?(?:${QUOTED}|(${PERSON_NAME})|(${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}))`,
@@ -264,7 +266,7 @@ const SELF_COPULA = /(?:является|применяет|зарегистри
 
 // Addresses (on doc.lower).
 const STREET = new RegExp(
-  `${B}(?:${LX.STREET_MARKERS_SHORT}\\.|${LX.STREET_MARKERS_LONG}${E}|ул(?=\\s)|д(?=\\s?\\d))[^\\n\\d]{0,40}?\\d|\\d{1,4}[a-zа-я]?,?\\s+(?:[${LETTERS}.'\\-]+\\s+){1,3}(?:${LX.STREET_MARKERS_LONG}${E}|(?:st|str|ave|rd|per|ul|pr)\\.)`,
+  `${B}(?:${LX.STREET_MARKERS_SHORT}\\.|${LX.STREET_MARKERS_LONG}${E}|(?:ул|наб|просп|пр-т|пер|пл|б-р|ш|мкр)(?=\\s)|д(?=\\s?\\d))[^\\n\\d]{0,40}?\\d|\\d{1,4}[a-zа-я]?,?\\s+(?:[${LETTERS}.'\\-]+\\s+){1,3}(?:${LX.STREET_MARKERS_LONG}${E}|(?:st|str|ave|rd|per|ul|pr)\\.)`,
   'g',
 );
 const POSTCODE = /(?<![\d\-./])\d{6}(?![\d\-./])/g;

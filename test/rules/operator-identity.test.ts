@@ -164,6 +164,20 @@ describe('operator-identity: inline cases', () => {
     expect(check(`ООО «Ромашка», ИНН 770101001, ОГРН 1197746199353, ${ADDRESS}.`)).toEqual(['invalid-inn']);
   });
 
+  test('sloppy text: glued labels, single quotes, "наб 8" without a full stop, NBSP and CRLF', () => {
+    expect(check(`ООО «Ромашка» ИНН7701526010 ОГРН1197746199353 ${ADDRESS}`)).toEqual([]);
+    expect(check(`ООО 'Ромашка', ИНН 7701526010, ОГРН 1197746199353, ${ADDRESS}`)).toEqual([]);
+    expect(check('ООО «Ромашка», ИНН 7701526010, ОГРН 1197746199353, адрес: Москва, Пресненская наб 8')).toEqual([]);
+    expect(check('Оператор:\u00a0ООО\u00a0«Ромашка»\r\nИНН\u00a07701526010\r\nОГРН\u00a01197746199353\r\nАдрес:\u00a0123112,\u00a0г.\u00a0Москва,\u00a0ул.\u00a0Тверская,\u00a0д.\u00a07\r\n')).toEqual([]);
+  });
+
+  test('two different OGRNs for the operator', () => {
+    const source = `ООО «Ромашка», ИНН 7701526010, ОГРН 1197746199353, ${ADDRESS}.\n\n9. Реквизиты\nООО «Ромашка», ОГРН 1227800181905.`;
+    const messages = lint(source, { rule: RULE, format: 'text' });
+    expect(brief(messages)).toEqual(['4:21 operator-identity/entity-mismatch']);
+    expect(textAt(source, messages[0])).toBe('1227800181905');
+  });
+
   test('short numbers after a label are no identifiers', () => {
     expect(check(`ООО «Ромашка», ОГРН 1197746199353, ${ADDRESS}. ИНН 12 цифр указывается в договоре.`)).toEqual(['missing-inn']);
   });
