@@ -1,5 +1,5 @@
 import type { Rule } from '../src/core/types.js';
-import { compile, findAll, has } from '../src/core/match.js';
+import { compile, findAll, type Match } from '../src/core/match.js';
 import { whereBelongs } from './extract/topics.js';
 import { durations, type TermEvent } from './extract/durations.js';
 import { DEFINITION_SENTENCE, DESTRUCTION_METHODS, DESTRUCTION_TRIGGERS, DESTRUCTION_WORDS, NOT_DESTRUCTION_BEFORE } from './lexicons/durations.js';
@@ -50,8 +50,9 @@ const rule: Rule = {
     const { items, events } = durations(doc);
     // A deadline or an end event for destruction ("destroyed within 30 days", "deleted upon account deletion").
     if (items.some((i) => i.topic === 'destruction' && ((i.kind === 'period' && i.bound !== 'min') || i.kind === 'event' || i.kind === 'immediate'))) return;
-    // A destruction word with a trigger or a method in its sentence.
-    const checked = new Set<number>();
+    // A destruction word with a trigger or a method in its sentence, apart from the word itself
+    // ("the user may delete their account": "delete … account" is not a trigger for "delete").
+    const cues = new Map<number, Match[] | null>();
     for (const m of findAll(WORDS, doc.lower)) {
       const s = doc.sentenceAt(m.start);
       if (!s || m.start < s.start || m.start >= s.end) continue;
@@ -59,10 +60,17 @@ const rule: Rule = {
       if (insideEvent(events, m.start, m.end)) continue;
       const before = doc.lower.slice(Math.max(s.start, m.start - 70), m.start);
       if (NOT_DESTRUCTION_BEFORE.test(before)) continue;
-      if (checked.has(s.start)) continue;
-      checked.add(s.start);
-      if (DEFINITION_SENTENCE.test(doc.lower.slice(s.start, s.end))) continue;
-      if (has(TRIGGERS, doc.lower, s.start, s.end) || has(METHODS, doc.lower, s.start, s.end)) return;
+      let found = cues.get(s.start);
+      if (found === undefined) {
+        // Once per sentence: definitions and lists of operations say nothing about destruction.
+        found = DEFINITION_SENTENCE.test(doc.lower.slice(s.start, s.end))
+          ? null
+          : [...findAll(TRIGGERS, doc.lower, s.start, s.end), ...findAll(METHODS, doc.lower, s.start, s.end)];
+        cues.set(s.start, found);
+      }
+      if (!found) continue;
+      // Cues are few and a word overlaps at most two of them, so three or more always leave one apart.
+      if (found.length > 2 || found.some((t) => t.end <= m.start || t.start >= m.end)) return;
     }
     report({ messageId: 'missing', range: whereBelongs(doc, 'destruction', 'retention') });
   },

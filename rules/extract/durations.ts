@@ -195,6 +195,7 @@ const IMMEDIATE_RE = new RegExp(`(?<![\\p{L}])(?:${IMMEDIATE_SOURCE})(?![\\p{L}]
 const NOT_STORAGE_NEAR = /(?:delet|destr|eras|remov|wip|purg|anonymi|block|ban|suspend|resid|locat|address|удал|уничтож|стир|стер|обезлич|блок|прожива|регистрац)/u;
 const ANONYMISED = /(?:обезличенн|анонимизированн|агрегированн|статистическ|anonymi[sz]ed|aggregated|de-identified|depersonali[sz]ed|statistical)\p{L}{0,4}\s(?:\p{L}{1,12}\s)?(?:данн|информаци|сведени|статистик|вид|форм|data|information|statistic|form|records|reports)/u;
 const WHERE = /(?:сервер|территори|росси|(?<![\p{L}])рф(?![\p{L}])|баз\p{L}{0,2} данных|server|territor|russia|database|locat)/u;
+const STORAGE_VERB = /^(?:хран|сохраня|stored|kept|retained|store|keep|retain)/u;
 const EXTENSION_WORD = /(?:продл|продлен|extend|extension|prolong)\p{L}*/gu;
 
 function computeDurations(doc: PolicyDocument): Durations {
@@ -302,7 +303,7 @@ function computeDurations(doc: PolicyDocument): Durations {
     for (const m of findAll(re, lower)) {
       if (overlaps(m.start, m.end)) continue;
       // «хранятся на серверах в РФ в соответствии с законодательством» says where, not how long.
-      if (vague === 'law' && WHERE.test(m.text)) continue;
+      if (vague === 'law' && STORAGE_VERB.test(m.text) && WHERE.test(m.text)) continue;
       items.push({ kind: 'vague', ...base(m.start, m.end), vague });
       taken.add(m.start, m.end);
     }

@@ -383,7 +383,7 @@ export const TOPIC_CUES: CueGroup[] = [
   {
     // Notices to Roskomnadzor (termination of processing, changes to registered information).
     topic: 'regulator-request',
-    weight: 3,
+    weight: 2.5,
     phrases: [
       'уведом* ~3 {(?:роскомнадзор|ркн(?![а-яa-z])|уполномоченн[а-яa-z]*\\s+орган)[а-яa-z]*}',
       'notif* ~3 {(?:roskomnadzor|rkn(?![a-z])|the\\s+authori[sz]ed\\s+body|the\\s+regulator)[a-z]*}',
@@ -422,7 +422,7 @@ export const TOPIC_CUES: CueGroup[] = [
     weight: 3.5,
     phrases: [
       'инцидент*', 'утечк*', 'неправомерн* ~3 {(?:передач|предоставлени|распространени|доступ)[а-яa-z]*}', 'случайн* ~3 {(?:передач|предоставлени|распространени)[а-яa-z]*}',
-      'incident*', 'breach*', 'leak*', 'unauthori* ~3 {(?:disclos|transfer|transmiss|dissemination)[а-яa-z]*}',
+      'расследовани*', 'incident*', 'breach*', 'leak*', 'investigation*', 'unauthori* ~3 {(?:disclos|transfer|transmiss|dissemination)[а-яa-z]*}',
     ],
   },
   {
@@ -477,7 +477,9 @@ export const TOPIC_CUES: CueGroup[] = [
     weight: 3,
     phrases: [
       '{ответ(?!ствен)[а-яa-z]*}', 'отвеча*', 'рассматрива*', 'рассмотр*', 'ознаком*',
-      'предостав* ~4 {(?:информаци|сведени|ответ|копи|доступ)[а-яa-z]*}', 'сообщ* ~4 {(?:информаци|сведени)[а-яa-z]*}',
+      'предостав* ~4 {(?:информаци|сведени|ответ|копи|доступ)[а-яa-z]*}', '{(?:информаци|сведени)[а-яa-z]*} ~4 предостав*',
+      'сообщ* ~4 {(?:информаци|сведени)[а-яa-z]*}', 'сообщ* ~3 субъект*', 'get back to you',
+      '{(?:information|data|copy|copies)} ~4 {(?:provided|given|sent|disclosed)}',
       'respond*', 'response*', 'answer*', '=reply', '=replies', 'replied', 'provide* ~4 {(?:information|access|a\\s+copy|copies|the\\s+data)}',
       'handl* ~3 request*', 'request* ~3 {(?:handled|processed|considered|reviewed|fulfilled|satisfied|executed)}', 'consider* ~3 request*', 'review* ~3 request*', 'process* ~3 request*',
     ],

@@ -44,3 +44,15 @@ describe('destruction', () => {
     expect(brief(lint('Storage\nProfiles are kept for 3 years after the account is deleted.\n', { rule: 'destruction' }))).toEqual(['1:1 destruction/missing']);
   });
 });
+
+describe('destruction: the user deleting their own account', () => {
+  test('"the user may delete their account" is not the operator destroying data', () => {
+    expect(brief(lint('Account\nThe user may delete their account at any time in the settings.\n', { rule: 'destruction' }))).toEqual(['1:1 destruction/missing']);
+  });
+
+  test('a long sentence full of deletion words stays fast', () => {
+    const started = Date.now();
+    lint(`Storage\nData ${'is deleted, '.repeat(5000)}.\n`, { rule: 'destruction' });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
