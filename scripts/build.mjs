@@ -11,7 +11,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  minify: !process.env.NO_MINIFY,
   sourcemap: 'linked',
   legalComments: 'none',
   define: { __VERSION__: JSON.stringify(pkg.version) },

@@ -15,7 +15,8 @@ export const TOPIC_PHRASES = {
   destruction: ['уничтожени*', 'удалени*', 'прекращени* обработк*', 'destruction', 'deletion', 'termination of processing'],
   'cross-border': ['трансграничн*', 'за рубеж*', 'за пределы', 'cross-border', 'crossborder', 'transborder', 'international transfer*', 'transfer* abroad', 'outside russia'],
   localization: ['локализац*', 'хранени* на территории', 'localization', 'localisation', 'data storage location', 'where ~2 stored'],
-  rights: ['прав*', 'права субъект*', 'rights', 'your rights', 'subject rights', 'права пользовател*'],
+  // Not "прав*": it would take «Правовые основания» and «Правила» for a rights section.
+  rights: ['=права', '=прав', 'права субъект*', 'права пользовател*', 'права и обязанност*', 'rights', 'your rights', 'subject rights'],
   requests: ['запрос*', 'обращени*', 'порядок ~3 обращени*', 'requests', 'inquiries', 'how to exercise'],
   security: ['мер* защит*', 'защит* ~3 данн*', 'безопасност*', 'обеспечени* безопасност*', 'security', 'protection measures', 'data protection', 'protection of ~3 data'],
   cookies: ['cookie*', 'куки', 'файл* cookie', 'аналитик*', 'метрик*', 'analytics', 'tracking'],

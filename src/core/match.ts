@@ -47,7 +47,11 @@ function wordPattern(word: string): string {
 }
 
 export function phrasePattern(phrase: string): string {
-  const tokens = phrase.toLowerCase().replace(/ё/g, 'е').trim().split(/\s+/);
+  // Raw {regex} fragments keep their case (\p{L}, \S); words are folded as doc.lower is.
+  const tokens = phrase
+    .trim()
+    .split(/\s+/)
+    .map((t) => (t.startsWith('{') && t.endsWith('}') ? t : t.toLowerCase().replace(/ё/g, 'е')));
   let out = '';
   let pendingGap = -1;
   for (const t of tokens) {

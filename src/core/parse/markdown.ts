@@ -4,8 +4,14 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import type { LineUnit, ParsedSource } from './units.js';
 import { TextBuilder } from './units.js';
+import { parsePlainText } from './plaintext.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** Marks the first paragraph of a list item while walking: its marker and nesting depth. */
+interface ListItemData {
+  policylintItem?: { prefix?: [number, number]; depth: number };
+}
 
 /**
  * Markdown via remark: headings, paragraphs (split into their source lines), list items (the
@@ -13,7 +19,16 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  * definitions are not policy prose.
  */
 export function parseMarkdown(source: string): ParsedSource {
-  const tree = processor.parse(source);
+  // micromark is super-linear in container nesting (deeply nested lists, long runs of '>') and
+  // can overflow the stack: no real policy nests that deep, so such a file is read as plain text.
+  if (pathologicalNesting(source)) return parsePlainText(source);
+  let tree;
+  try {
+    tree = processor.parse(source);
+  } catch (err) {
+    if (err instanceof RangeError) return parsePlainText(source);
+    throw err;
+  }
   const units: LineUnit[] = [];
   let group = 0;
   let table = 0;
@@ -78,20 +93,34 @@ export function parseMarkdown(source: string): ParsedSource {
     }
   };
 
-  const blocks = (children: RootContent[], listDepth: number) => {
-    for (const node of children) {
+  // Walks block content depth-first with an explicit stack: nesting depth cannot overflow it.
+  const walk = (rootChildren: RootContent[]) => {
+    const stack: { nodes: RootContent[]; i: number; listDepth: number }[] = [{ nodes: rootChildren, i: 0, listDepth: 0 }];
+    while (stack.length) {
+      const frame = stack[stack.length - 1];
+      if (frame.i >= frame.nodes.length) {
+        stack.pop();
+        continue;
+      }
+      const node = frame.nodes[frame.i++];
+      const listDepth = frame.listDepth;
       switch (node.type) {
         case 'heading':
           lines(node, 'heading', node.depth);
           break;
-        case 'paragraph':
-          lines(node, 'paragraph', 0);
+        case 'paragraph': {
+          const item = (node.data as ListItemData | undefined)?.policylintItem;
+          if (item) lines(node, 'list-item', item.depth, item.prefix);
+          else lines(node, 'paragraph', 0);
           break;
+        }
         case 'blockquote':
-          blocks(node.children, listDepth);
+          stack.push({ nodes: node.children, i: 0, listDepth });
           break;
-        case 'list':
-          node.children.forEach((item) => {
+        case 'list': {
+          // Each item: its first paragraph is the list item's text; the rest nests below it.
+          const items: RootContent[] = [];
+          for (const item of node.children) {
             const [first, ...rest] = item.children;
             if (first && first.type === 'paragraph') {
               const itemStart = item.position?.start.offset;
@@ -99,19 +128,19 @@ export function parseMarkdown(source: string): ParsedSource {
               let prefix: [number, number] | undefined;
               if (node.ordered && itemStart !== undefined && paraStart !== undefined) {
                 const marker = /^\s*\d+[.)]/.exec(source.slice(itemStart, paraStart));
-                if (marker) prefix = [itemStart + marker[0].length - marker[0].trimStart().length, itemStart + marker[0].length];
+                // Keep "7. " in the text as plain text does: the marker and one space.
+                if (marker) prefix = [itemStart + marker[0].length - marker[0].trimStart().length, Math.min(paraStart, itemStart + marker[0].length + 1)];
               }
-              if (prefix) {
-                // Keep "7. " in the text as plain text does: marker, then one space.
-                prefix = [prefix[0], Math.min(paraStart ?? prefix[1], prefix[1] + 1)];
-              }
-              lines(first, 'list-item', listDepth + 1, prefix);
-              blocks(rest, listDepth + 1);
+              const data: ListItemData = { policylintItem: { prefix, depth: listDepth + 1 } };
+              items.push({ ...first, data } as RootContent);
+              items.push(...(rest as RootContent[]));
             } else {
-              blocks(item.children, listDepth + 1);
+              items.push(...(item.children as RootContent[]));
             }
-          });
+          }
+          stack.push({ nodes: items, i: 0, listDepth: listDepth + 1 });
           break;
+        }
         case 'table': {
           table++;
           group++;
@@ -135,9 +164,25 @@ export function parseMarkdown(source: string): ParsedSource {
     }
   };
 
-  blocks((tree as Extract<Nodes, { type: 'root' }>).children, 0);
+  walk((tree as Extract<Nodes, { type: 'root' }>).children);
   markStandalone(units);
   return { units };
+}
+
+/** More than a few lines nested deeper than 16 list or quote levels, or one absurdly deep quote. */
+export function pathologicalNesting(source: string): boolean {
+  let deep = 0;
+  const re = /^([ \t]*)((?:>[ \t]?)*)/gm;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const indent = m[1].replace(/\t/g, '    ').length;
+    const quotes = m[2].replace(/[^>]/g, '').length;
+    if (quotes >= 64) return true;
+    if (indent >= 48 || quotes >= 16) {
+      if (++deep > 16) return true;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 function markStandalone(units: LineUnit[]) {
