@@ -206,9 +206,12 @@ const THIRD_ROLE = compileLite(LX.THIRD_PARTY_ROLES);
 const recipientNames = (r: Recipient) => [...r.names, ...((r as { legalNames?: string[] }).legalNames ?? [])].filter((n) => n.trim() !== '');
 interface NamePattern {
   recipient: string;
+  /** The recipient is a channel people write through (messenger, social network, mail), not a processor by itself. */
+  channel: boolean;
   phrase: string;
   re?: RegExp;
 }
+const CHANNEL_KINDS = new Set(['messenger', 'social', 'email', 'video']);
 const RECIPIENT_INDEX = new Map<string, NamePattern[]>();
 for (const r of [...RUSSIAN_RECIPIENTS, ...FOREIGN_RECIPIENTS]) {
   for (const phrase of recipientNames(r)) {
@@ -216,21 +219,21 @@ for (const r of [...RUSSIAN_RECIPIENTS, ...FOREIGN_RECIPIENTS]) {
     const key = first.slice(0, 3);
     if (!key) continue;
     const list = RECIPIENT_INDEX.get(key) ?? [];
-    list.push({ recipient: r.name, phrase });
+    list.push({ recipient: r.name, channel: CHANNEL_KINDS.has((r as { kind?: string }).kind ?? ''), phrase });
     RECIPIENT_INDEX.set(key, list);
   }
 }
 const WORD_START = new RegExp(`(?<![${LET}])[${LET}]{1,3}`, 'g');
 
 /** Known recipients named in text[from, to) (text lower-cased), longest match at each word. */
-function findRecipients(text: string, from = 0, to = text.length): (Match & { recipient: string })[] {
-  const out: (Match & { recipient: string })[] = [];
+function findRecipients(text: string, from = 0, to = text.length): (Match & { recipient: string; channel: boolean })[] {
+  const out: (Match & { recipient: string; channel: boolean })[] = [];
   WORD_START.lastIndex = from;
   let after = from;
   for (let w = WORD_START.exec(text); w && w.index < to; w = WORD_START.exec(text)) {
     if (w.index < after) continue;
     const head = w[0];
-    let best: (Match & { recipient: string }) | undefined;
+    let best: (Match & { recipient: string; channel: boolean }) | undefined;
     for (let k = Math.min(3, head.length); k >= 1; k--) {
       for (const p of RECIPIENT_INDEX.get(head.slice(0, k)) ?? []) {
         if (k < 3 && p.phrase.replace(/^=/, '').replace(/\*$/, '').split(/\s+/)[0].length >= 3) continue;
@@ -238,7 +241,7 @@ function findRecipients(text: string, from = 0, to = text.length): (Match & { re
         p.re.lastIndex = w.index;
         const m = p.re.exec(text);
         if (m && w.index + m[0].length <= to && (!best || m[0].length > best.end - best.start)) {
-          best = { start: w.index, end: w.index + m[0].length, text: m[0], recipient: p.recipient };
+          best = { start: w.index, end: w.index + m[0].length, text: m[0], recipient: p.recipient, channel: p.channel };
         }
       }
     }
@@ -311,6 +314,8 @@ interface Role {
   end: number;
   type: Owner;
   party?: string;
+  /** A known recipient's name rather than a role word. */
+  brand?: boolean;
 }
 
 interface Context {
@@ -326,17 +331,18 @@ interface Context {
 /** Whether an offset is inside a whitespace-delimited token that is an e-mail or a URL. */
 function inUrlOrEmail(text: string, start: number, end: number): boolean {
   let s = start;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  while (s > 0 && start - s < 100 && !/\s/.test(text[s - 1])) s--;
   let e = end;
-  while (e < text.length && !/\s/.test(text[e])) e++;
+  while (e < text.length && e - end < 100 && !/\s/.test(text[e])) e++;
   return /@|:\/\/|www\.|\.(?:ru|com|рф|net|org|io|ai)\b/.test(text.slice(s, e)) && !/^[«"“(]/.test(text.slice(s, start));
 }
 
 function findRoles(doc: PolicyDocument): Role[] {
   const third: Role[] = findAll(THIRD_ROLE, doc.lower).map((m) => ({ start: m.start, end: m.end, type: 'third-party' as const }));
   for (const m of findRecipients(doc.lower)) {
-    if (inUrlOrEmail(doc.lower, m.start, m.end)) continue;
-    third.push({ start: m.start, end: m.end, type: 'third-party', party: m.recipient });
+    // Contact details are no third party: "E-mail: x@yandex.ru", "Telegram: @romashka", a messenger.
+    if (m.channel || inUrlOrEmail(doc.lower, m.start, m.end) || /^\s*:/.test(doc.lower.slice(m.end, m.end + 3))) continue;
+    third.push({ start: m.start, end: m.end, type: 'third-party', party: m.recipient, brand: true });
   }
   const overlaps = (a: Match | Role, b: Role) => a.start < b.end && b.start < a.end;
   const ops: Role[] = findAll(OPERATOR_ROLE, doc.lower)
@@ -699,8 +705,9 @@ function classifyGroup(ctx: Context, members: RawId[]): { owner: Owner; strong: 
   const from = first.rowStart ?? windowStart(ctx, p, (a, b) => hasEntityOrRole(ctx, a, b));
   const holder = entityIn(ctx, from, p);
   if (holder) {
+    // "ООО «Ромашка» использует платёжный сервис (ИНН …)": a role word between name and number.
     const between = rolesIn(ctx, holder.range[1], p);
-    const third = between.find((r) => r.type === 'third-party');
+    const third = between.find((r) => r.type === 'third-party' && !r.brand);
     if (third) return { owner: 'third-party', strong: true, party: third.party };
     if (holder.owner === 'third-party') return { owner: 'third-party', strong: true, party: holder.recipient ?? holder.name, holder: holder.index };
     if (holder.owner === 'operator') return { owner: 'operator', strong: true, holder: holder.index };
@@ -711,7 +718,7 @@ function classifyGroup(ctx: Context, members: RawId[]): { owner: Owner; strong: 
   if (role) return { owner: role.type, strong: true, party: role.party };
   // A role right after: "ИНН 7701234567 (хостинг-провайдер)".
   const sentence = doc.sentences[sentenceIndex(doc, end)];
-  const after = rolesIn(ctx, end, Math.min(end + 60, sentence ? Math.max(sentence.end, end) : end + 60)).find((r) => r.type === 'third-party');
+  const after = rolesIn(ctx, end, Math.min(end + 60, sentence ? Math.max(sentence.end, end) : end + 60)).find((r) => r.type === 'third-party' && !r.brand);
   if (after && !entityIn(ctx, end, after.start)) return { owner: 'third-party', strong: false, party: after.party };
   if (inThirdPartySection(ctx, p)) return { owner: 'third-party', strong: false };
   return { owner: 'operator', strong: inOperatorSection(ctx, p) };

@@ -190,6 +190,10 @@ describe('operator-identity: inline cases', () => {
     expect(check(`Оператор — Соколова Мария Петровна, ИНН 500360913955, ${ADDRESS}. Оператор является плательщиком НПД.`)).toEqual([]);
   });
 
+  test('contact channels are no third parties: "Telegram: @…", a Yandex mailbox', () => {
+    expect(check('Оператор — ООО «Ромашка», адрес: 123112, г. Москва, ул. Тверская, д. 7.\n\n9. Контакты\nE-mail: romashka@yandex.ru\nTelegram: @romashka\nИНН 7701526010\nОГРН 1197746199353')).toEqual([]);
+  });
+
   test('"наш ИНН" after a payment provider is the operator\'s', () => {
     expect(check(`Оператор — ООО «Ромашка», ОГРН 1197746199353, ${ADDRESS}. Мы принимаем оплату через ЮKassa, наш ИНН 7701526010.`)).toEqual([]);
   });
