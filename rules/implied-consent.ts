@@ -43,7 +43,9 @@ type Kind = keyof typeof RE;
 /** Maximum distances (characters) between the parts of one construction. */
 const MEANS_TO_PREDICATE = 300;
 const NOUN_TO_LINK = 80;
-const LINK_TO_CONSENT = 50;
+const LINK_TO_CONSENT = 40;
+/** Words between a link and a consent that make the consent something else's complement. */
+const NOT_A_COMPLEMENT = /(?<![\p{L}])(?:после|перед|до|при|без|after|before|upon|following|without|once)(?![\p{L}])/u;
 const DISAGREE_TO_LEAVE = 250;
 /** How far after a verb its object ("to the processing", «с Политикой») is looked for. */
 const TARGET_WINDOW = 90;
@@ -115,7 +117,10 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
   for (const n of h.noun ?? []) {
     for (const l of h.link ?? []) {
       if (l.start < n.end || l.start - n.end > NOUN_TO_LINK || negated(doc, s, l.start)) continue;
-      const c = (h.consent ?? []).find((c) => c.start >= l.end && c.start - l.end <= LINK_TO_CONSENT);
+      // The consent is what the conduct is said to be: "constitutes consent", not "is complete after consent".
+      const c = (h.consent ?? []).find(
+        (c) => c.start >= l.end && c.start - l.end <= LINK_TO_CONSENT && !NOT_A_COMPLEMENT.test(doc.lower.slice(l.end, c.start)),
+      );
       if (!c || negated(doc, s, c.start) || asBasis(doc, s, c)) continue;
       const end = aboutData(doc, s, c);
       if (end === undefined) continue;
@@ -134,7 +139,8 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
   // «Если Пользователь не направил возражений, изменения считаются принятыми»
   for (const o of h.noObjection ?? []) {
     const dm = (h.deemed ?? []).find((x) => x.start >= o.end && x.start - o.end <= DISAGREE_TO_LEAVE);
-    if (dm) candidates.push([o.start, dm.end]);
+    // What is deemed accepted must be the policy, its changes or the processing, not an order.
+    if (dm && findAll(RE.target, doc.lower, o.start, Math.min(s.end, dm.end + TARGET_WINDOW)).length) candidates.push([o.start, dm.end]);
   }
   if (!candidates.length) return undefined;
   candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

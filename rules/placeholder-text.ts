@@ -39,6 +39,7 @@ function isSlot(content: string, kind: Bracket): boolean {
     if (instruction && instruction.index === 0) return true;
     if (/^to\s+be\s/iu.test(c)) return /^to\s+be\s+(?:finali[sz]ed|confirmed|completed|filled|inserted|added|determined|specified)/iu.test(c);
     const words = c.split(/\s+/u);
+    if (/\p{N}{3,}/u.test(c)) return false; // «(ИНН 7707083893)»: a value, not a slot
     return capitals(c) && words.length >= 2 && FILL_ANY.test(lower);
   }
   if (instruction) return true;

@@ -13,7 +13,9 @@ const TRANSPORT_BEFORE = /(?:ssl|tls|https)[\s/-]*$/u;
 /** Whether a measure named at `m` is said about protecting the data (not "password" as a data category). */
 function protective(doc: PolicyDocument, m: Match): boolean {
   const inSecurity = inSectionAbout(doc, m.start, 'security') || underProtectionHeading(doc, m.start);
-  if (!inSecurity && inSectionAbout(doc, m.start, 'data-categories')) return false;
+  // "password" among the data collected, "security monitoring" as a purpose in a table.
+  if (!inSecurity && inSectionAbout(doc, m.start, 'data-categories', 'purposes', 'legal-basis')) return false;
+  if (!inSecurity && doc.blockAt(m.start)?.kind === 'table-row') return false;
   if (inSecurity) return true;
   const s = doc.sentenceAt(m.start);
   if (s && has(CONTEXT, doc.lower, s.start, s.end)) return true;

@@ -1,5 +1,5 @@
 import type { PolicyDocument, Section } from '../../src/core/document.js';
-import { compile, findAll, type Match } from '../../src/core/match.js';
+import { compile, findAll, has, type Match } from '../../src/core/match.js';
 import {
   ACTOR_OPERATOR,
   ACTOR_SUBJECT,
@@ -160,23 +160,29 @@ function compute(doc: PolicyDocument): SubjectRights {
   const unique = mentions.filter((m, i) => i === 0 || m.kind !== mentions[i - 1].kind || m.start !== mentions[i - 1].start);
 
   const generic: [number, number][] = [];
-  const notRights = findAll(NOT_RIGHTS_RE, text);
+  const notRights = new Hits(NOT_RIGHTS_RE, text);
+  const dataIn = new Map<number, boolean>(); // per sentence start: whether it speaks of data
   for (const m of findAll(GENERIC_RE, text)) {
-    if (notRights.some((n) => n.start <= m.end && m.start <= n.end)) continue;
+    const n = notRights.last(Math.max(0, m.start - 40), m.end + 1);
+    if (n && n.end >= m.start) continue;
     const sentence = doc.sentenceAt(m.start);
     const from = sentence ? sentence.start : m.start;
     const to = sentence ? sentence.end : m.end;
-    const actor = lastActor(ctx, from, m.start);
-    if (actor === 'operator') continue;
-    if (!findAll(DATA_RE, text, from, to).length && !inRightsSection(ctx, m.start)) continue;
+    if (lastActor(ctx, from, m.start) === 'operator') continue;
+    let data = dataIn.get(from);
+    if (data === undefined) dataIn.set(from, (data = has(DATA_RE, text, from, to)));
+    if (!data && !inRightsSection(ctx, m.start)) continue;
     generic.push([m.start, m.end]);
   }
 
   const foreignAuthority: [number, number][] = [];
+  const appealIn = new Map<number, boolean>();
   for (const m of findAll(FOREIGN_RE, text)) {
     const sentence = doc.sentenceAt(m.start);
     if (!sentence) continue;
-    if (findAll(APPEAL_VERB_RE, text, sentence.start, sentence.end).length) foreignAuthority.push([m.start, m.end]);
+    let appeal = appealIn.get(sentence.start);
+    if (appeal === undefined) appealIn.set(sentence.start, (appeal = has(APPEAL_VERB_RE, text, sentence.start, sentence.end)));
+    if (appeal) foreignAuthority.push([m.start, m.end]);
   }
 
   const sections = doc.sections.filter((s) => own[s.index] && !(s.parent >= 0 && ctx.rightsSection[s.parent]));

@@ -32,6 +32,7 @@ export const CONDUCT_MEANS = [
   'нажимая ~4 {(?:кнопк|на)[a-zа-я]*}',
   `путем ~2 {(?:использовани|продолжени|посещени|регистрац|заполнени|отправк)${W}}`,
   `при ~2 {(?:продолжени|дальнейш)${W}} ~2 {(?:использовани|пользовани)${W}}`,
+  `с момента ~2 {(?:начал|использовани|пользовани|посещени|регистрац|заполнени|отправк|перехода|входа|авторизац)${W}}`,
   // EN: "by …ing", "continuing to use", "your continued use"
   'by ~1 {(?:using|accessing|visiting|browsing|registering|submitting|providing|sending|filling|entering|completing|continuing|remaining|staying|creating|placing|leaving|clicking|pressing|subscribing|downloading|installing|navigating|sharing|uploading)}',
   'by ~1 {(?:signing|logging)} {(?:up|in|on)}',
@@ -132,12 +133,14 @@ export const DISAGREE = [
 export const LEAVE = [
   `{(?:покин|покида)${W}} ~2 ${SITE_RU}`, 'покин*', 'покида*',
   `{(?:прекрат|прекращ|воздерж|отказат|отказ)${W}} ~4 {(?:использовани|пользовани|посещени|работ)${W}} ~2 ${SITE_RU}`,
-  `{(?:прекрат|прекращ|воздерж|отказат|отказ)${W}} ~4 {(?:использовани|пользовани|посещени|работ)${W}}`,
-  `не ~2 {(?:использовать|пользоваться|используйте|пользуйтесь|посещайте|посещать|заходите)} ~2 ${SITE_RU}`,
-  `не ~2 {(?:использовать|пользоваться|используйте|пользуйтесь|посещайте|посещать|заходите)}`,
-  `{(?:do|don|must|should|may)} ~2 not ~2 use ~3 ${SITE_EN}`, `don t use ~3 ${SITE_EN}`, `{(?:stop|cease|discontinue|terminate|quit|refrain)} ~4 {(?:use|using|usage|visiting|accessing|browsing)} ~3 ${SITE_EN}`,
-  'do not use', 'don t use', 'must not use', 'should not use', 'may not use', 'not to use', 'not use', '{(?:stop|cease|discontinue|terminate|quit|refrain)} ~4 {(?:use|using|usage|visiting|accessing|browsing)}',
-  `{(?:leave|exit|close)} ~3 ${SITE_EN}`, 'must leave', 'should leave', 'please leave',
+  `{(?:прекрат|прекращ|воздерж|отказат|отказ)${W}} ~4 {(?:использовани|пользовани|посещени)${W}}`,
+  `не ~2 {(?:использовать|пользоваться|используйте|пользуйтесь|посещайте|посещать|заходите|заходить)} ~2 ${SITE_RU}`,
+  // EN: what is not to be used is the site or the service ("you may not use certain features" is not leaving)
+  `{(?:do|does|must|should|may|shall)} not ~2 {(?:use|access|visit|browse)} ~3 {(?:${SITE_EN.slice(4, -2)}|it)}`,
+  `don t ~2 {(?:use|access|visit|browse)} ~3 {(?:${SITE_EN.slice(4, -2)}|it)}`,
+  `not to ~2 {(?:use|access|visit|browse)} ~3 {(?:${SITE_EN.slice(4, -2)}|it)}`,
+  `{(?:stop|cease|discontinue|terminate|quit|refrain)} ~4 {(?:use|using|usage|visiting|accessing|browsing)} ~3 {(?:${SITE_EN.slice(4, -2)}|it)}`,
+  `{(?:leave|exit|close)} ~3 ${SITE_EN}`,
 ];
 
 /** "Inaction means consent": the subject does not object (art. 6 part 1 cl. 5). */

@@ -15,7 +15,7 @@ export const UNDERSCORES = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])|_{5,}|(?<![
 /** Dates to fill in: "XX.XX.20XX", «ХХ.ХХ.20ХХ» (Cyrillic Х), "__.__.20__", "00.00.0000". */
 export const DATE = /(?<![\p{L}\p{N}])(?:[XХ]{2}|_{2}|00)[./](?:[XХ]{2}|_{2}|00)[./](?:(?:19|20)?(?:[XХ]{2}|_{2})|0000)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:19|20)[XХxх]{2}(?![\p{L}\p{N}])/gu;
 /** Runs of X standing for digits or letters: "ИНН ХХХХХХХХХХ", "+7 (XXX) XXX-XX-XX", «ул. ХХХ». */
-export const XS = /(?<![\p{L}\p{N}])[XХ]{3,}(?:[-.\s][XХ]{2,})*(?![\p{L}\p{N}])/gu;
+export const XS = /(?<![\p{L}\p{N}])\(?[XХ]{3,}\)?(?:[-.\s]{1,3}[XХ]{2,})*(?![\p{L}\p{N}])/gu;
 /** An identifier of zeros: «ИНН 0000000000», "OGRN 0000000000000". */
 export const ZERO_ID = /(?<![\p{L}])(?:ИНН|ОГРН(?:ИП)?|КПП|INN|TIN|OGRN(?:IP)?|PSRN(?:IE)?)[\s:№#-]{0,5}(0{9,15})(?![\p{N}])/giu;
 /** Dot leaders left for a value: "ИНН: ..........". Not a table of contents (digits after). */
@@ -61,4 +61,4 @@ export const FILL_ANY = /(?<![\p{L}])(?:название|наименовани�
 export const LABEL_VERB = /(?<![\p{L}])(?:необходимо|нужно|следует|должен|должна|должно|должны|обязан\p{L}*|требуется|может|могут|вправе|просим|рекомендуется|please|must|should|need|needs|required|may|can|shall|will)(?![\p{L}])/iu;
 
 /** Web and e-mail addresses: what is inside them is not a slot. */
-export const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+export const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"«»]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;

@@ -45,8 +45,9 @@ export const RIGHT_PHRASES: Record<RightKind, readonly string[]> = {
     'подтвержден* ~2 факт* ~2 обработк*',
     'запр* ~4 {(?:информаци|сведени)[a-zа-я]*} ~8 {(?:обработк|персональн|данн)[a-zа-я]*}',
     'узна* ~6 ' + DATA_RU,
+    'запр* ~4 {(?:перечень|перечня|состав|копи)[a-zа-я]*} ~4 ' + DATA_RU,
     '{(?:сообщ|предостав|направ)[a-zа-я]*} ~4 {(?:информаци|сведени)[a-zа-я]*} ~8 {(?:обработк|персональн|данн|наличи)[a-zа-я]*}',
-    'знать ~3 {(?:как|какие|какая|что|о)[a-zа-я]*} ~4 ' + DATA_RU,
+    '{(?:знать|запр[a-zа-я]*|спрос[a-zа-я]*|выясн[a-zа-я]*)} ~3 {(?:как|какие|какая|что|о|об|обрабатыва)[a-zа-я]*} ~4 ' + DATA_RU,
     // EN
     '{(?:obtain|receiv|get|request|access|know)[a-zа-я]*} ~4 information ~8 {(?:processing|personal|data|them)\\b}',
     'right of access',
@@ -57,7 +58,8 @@ export const RIGHT_PHRASES: Record<RightKind, readonly string[]> = {
     'access to ~3 ' + DATA_EN,
     'confirmation ~4 {process[a-zа-я]*}',
     'copy of ~4 ' + DATA_EN,
-    'know ~4 {(?:what|which|whether)} ~6 data',
+    '{(?:know|ask|request|enquire|inquire|learn|check)[a-z]*} ~4 {(?:what|which|whether)} ~6 {(?:data|information)\\b}',
+    '{(?:find|found)} out ~4 {(?:what|which|whether)} ~6 {(?:data|information)\\b}',
   ],
   rectification: [
     'требова* ~5 ' + FIX_RU,
@@ -74,6 +76,7 @@ export const RIGHT_PHRASES: Record<RightKind, readonly string[]> = {
     'right to ~2 {(?:rectif|correct|eras|delet|be)[a-zа-я]*}',
     'right of ~2 {(?:rectif|correct|eras|delet)[a-zа-я]*}',
     FIX_EN + ' ~4 ' + DATA_EN,
+    '{(?:have|get)} ~3 ' + DATA_EN + ' ~3 ' + FIX_EN,
     '{(?:clarif|correct|rectif)[a-zа-я]*} ~3 block*',
     'block* ~3 {(?:destr|delet|eras)[a-zа-я]*}',
   ],
@@ -150,7 +153,9 @@ export const STATED_RIGHT_PHRASES: Partial<Record<RightKind, readonly string[]>>
     'обрат* ~6 {(?:роскомнадзор|ркн)[a-zа-я]*}',
     'обрат* ~4 {уполномочен[a-zа-я]*} орган* ~2 по защите',
     'обрат* ~3 в ~2 суд*',
-    'защит* ~3 {(?:сво|ег|их)[a-zа-я]*} ~2 прав* ~6 {(?:суд|судебн|роскомнадзор|уполномочен)[a-zа-я]*}',
+    '{(?:защищ|защит)[a-zа-я]*} ~3 {(?:сво|ег|их)[a-zа-я]*} ~2 прав* ~18 {(?:суд|судебн|роскомнадзор|уполномочен)[a-zа-я]*}',
+    'обращ* ~3 в ~2 {(?:суд|роскомнадзор|ркн|уполномочен)[a-zа-я]*}',
+    'судебн* защит*', 'judicial protection', '{(?:seek|claim)[a-z]*} ~3 {(?:remedy|remedies|redress)} ~4 {(?:court|courts|roskomnadzor)\\b}',
     '{(?:appeal|challeng|contest)[a-zа-я]*} ~12 {(?:roskomnadzor|rkn|authori[sz]ed|court|courts|judicial)\\b}',
     '{(?:appeal|challeng|contest|complain)[a-zа-я]*} ~12 federal service for supervision',
     '{complain[a-zа-я]*} ~8 {(?:roskomnadzor|rkn|authori[sz]ed|court|courts)\\b}',
@@ -165,8 +170,8 @@ export const STATED_RIGHT_PHRASES: Partial<Record<RightKind, readonly string[]>>
  * Whose right it is comes from the actor before it (ACTOR_OPERATOR / ACTOR_SUBJECT).
  */
 export const FRAME = [
-  'вправе', 'праве', 'имеет право', 'имеют право', 'имеете право', 'обладает ~2 прав*', 'наделен* ~2 прав*',
-  'право на', 'права на', 'правом на', 'правом', 'может', 'могут', 'можете', 'сможет', 'смогут', 'вы можете',
+  'вправе', '=праве', 'имеет право', 'имеют право', 'имеете право', 'обладает ~2 {(?:право|права|правом|правами)}', 'наделен* ~2 {(?:право|права|правом|правами)}',
+  '=право на', '=права на', '=правом на', 'может', 'могут', 'можете', 'сможет', 'смогут', 'вы можете',
   'right to', 'rights to', 'right of', 'the right', 'entitled', '=may', '=can', 'is able', 'are able',
 ];
 /** Modal frames ("may", «может») grant a right only with the subject named before them. */
@@ -209,8 +214,8 @@ export const DUTY = ['обязан*', 'обязуется', 'обязуются'
 
 /** A right stated only in general terms: the subject has rights, but which is not said. */
 export const GENERIC_RIGHTS = [
-  'имеет право', 'имеют право', 'имеете право', 'вправе', 'права субъект*', 'права пользовател*', 'права, предусмотренн*',
-  'has the right', 'have the right', 'is entitled', 'are entitled', 'rights of the ~2 {(?:subject|user)[a-zа-я]*}', 'your rights', 'subject* rights',
+  'имеет право', 'имеют право', 'имеете право', 'вправе', 'ваши права', 'права, предусмотренн*',
+  'has the right', 'have the right', 'is entitled', 'are entitled', 'your rights',
 ];
 /** Data or processing, the subject matter a generic right must be about. */
 export const DATA_CONTEXT = ['персональн*', 'данн*', 'обработк*', 'информаци*', 'personal', 'data', 'processing', 'information', 'privacy'];

@@ -41,7 +41,18 @@ describe('implied-consent', () => {
     expect(run(name)[0].message).toMatch(/152-FZ art\. 9 part 1/);
   });
 
+  test('changes accepted by continued use; disagreement means stopping (capitals)', () => {
+    const name = 'fires-changes.en.txt';
+    expect(brief(run(name))).toEqual(['4:7 implied-consent/implied', '5:7 implied-consent/implied']);
+    expect(texts(name)).toEqual([
+      'Continued use after publication means acceptance of the changes',
+      'SHOULD YOU DISAGREE WITH THE UPDATED POLICY, YOU MUST STOP USING THE SERVICE',
+    ]);
+  });
+
   test.each([
+    // «подтверждает, что ознакомился», a separate consent by a tick, consent as the ground (CRLF).
+    ['clean-acknowledge.ru.txt'],
     // "you confirm that you have read this Policy", a checkbox, a negation, fund deduction, "contact us".
     ['clean-acknowledge.en.txt'],
     // «при наличии отдельного согласия», «отдельным документом», a cookie-banner button, an offer.

@@ -48,6 +48,16 @@ describe('placeholder-text', () => {
     expect(texts('fires-table.ru.md')).toEqual(['указать', 'ХХХХХХХХХХХХХ']);
   });
 
+  test('angle-bracket slots, a phone mask and a template domain in plain text', () => {
+    expect(brief(run('fires-angle.en.txt'))).toEqual([
+      '2:14 placeholder-text/placeholder',
+      '2:45 placeholder-text/placeholder',
+      '3:22 placeholder-text/placeholder',
+      '4:10 placeholder-text/placeholder',
+    ]);
+    expect(texts('fires-angle.en.txt')).toEqual(['<COMPANY>', '<ADDRESS>', '(XXX) XXX-XX-XX', 'www.yoursite.ru']);
+  });
+
   test.each([
     // [1], «(далее — Оператор)», «указанные», «необходимо указать:», a Markdown link, an e-mail, cookie names.
     ['clean-brackets.ru.md'],

@@ -27,6 +27,8 @@ describe('security-measures', () => {
     ['clean-general.ru.txt'],
     // Concrete measures under a lead-in, no general statement.
     ['clean-concrete.en.md'],
+    // Concrete measures as dash items, CRLF, NBSP.
+    ['clean-concrete-crlf.ru.txt'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });

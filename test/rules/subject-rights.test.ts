@@ -13,6 +13,8 @@ describe('subject-rights', () => {
     ['clean-scattered.en.md'],
     // Rights in a Markdown table.
     ['clean-table.ru.md'],
+    // "Users may: …; …; …" and "Consent may be withdrawn" in another section.
+    ['clean-modal.en.txt'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
@@ -50,6 +52,11 @@ describe('subject-rights', () => {
     expect(brief(messages)).toEqual(['3:1 subject-rights/missing-right', '3:1 subject-rights/missing-right', '3:1 subject-rights/missing-right']);
     expect(messages.map((m) => m.data?.right)).toEqual(['access', 'rectification', 'appeal']);
     expect(textAt(fixture('fires-operator-rights.ru.txt'), messages[0])).toBe('1. Общие положения');
+  });
+
+  test('missing (Markdown): «права и свободы», «согласие и его отзыв» as data, rights of the operator', () => {
+    expect(brief(run('fires-missing.ru.md'))).toEqual(['1:1 subject-rights/missing']);
+    expect(run('fires-missing.ru.md')[0].message).toMatch(/^В политике не указаны права субъекта/);
   });
 
   test('no rights section and no rights: reported once at 1:1, no missing-right', () => {
