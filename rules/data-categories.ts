@@ -103,6 +103,27 @@ export function listsData(doc: PolicyDocument): boolean {
       s = s.parent >= 0 ? doc.sections[s.parent] : undefined;
     }
   }
+  // One item the operator says it collects ("We collect only your e-mail address") is a list too.
+  return soleItem(doc, topics);
+}
+
+const COLLECT_RE = compile([
+  'обрабатыва*', 'обработк*', 'собира*', 'сбор*', 'получа*', 'запрашива*', 'хран*', 'указыва*', 'предоставля*', 'сообща*', 'оставля*', 'вводит*',
+  'collect*', 'process*', 'receiv*', '=ask', '=asks', '=store', '=stores', '=stored', 'provide*', 'obtain*', 'request*', 'enter*',
+]);
+/** "by e-mail", «по телефону», "via email": a channel of contact, not data collected. */
+const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:by|via|through|at|to|по|через|на)\s+(?:[\p{L}-]+\s+)?$/u;
+
+function soleItem(doc: PolicyDocument, topics: ReturnType<typeof sectionTopics>): boolean {
+  for (const m of findAll(ITEMS_RE, doc.lower)) {
+    const b = doc.blockAt(m.start);
+    if (!b || excludedSection(doc, b, topics)) continue;
+    if (/^\s*[:—–-]\s*(?:[^\s@]+@|\+?\d|https?:|www\.)/u.test(doc.lower.slice(m.end, m.end + 12))) continue;
+    const s = doc.sentenceAt(m.start);
+    if (!s || PD_DEFINITION.test(doc.lower.slice(s.start, m.start))) continue;
+    if (CHANNEL_BEFORE.test(doc.lower.slice(Math.max(s.start, m.start - 25), m.start))) continue;
+    if (has(COLLECT_RE, doc.lower, s.start, s.end)) return true;
+  }
   return false;
 }
 

@@ -209,6 +209,14 @@ function inSubtreeOf(doc: PolicyDocument, block: Block, roots: Set<number>): Sec
   return undefined;
 }
 
+/** Whether a law mention names 152-FZ itself ("Федеральный закон № 152-ФЗ «О персональных данных»"). */
+function is152(doc: PolicyDocument, g: GroundMention): boolean {
+  const s = doc.sentenceAt(g.start);
+  const own = doc.lower.slice(g.start, g.end);
+  const after = doc.lower.slice(g.end, Math.min(g.end + 40, s ? s.end : g.end + 40)).split(/[;,]/u)[0];
+  return /152|персональн|personal\s+data/u.test(own + after);
+}
+
 /** Whether a sentence mentions grounds without stating them (withdrawal, "without consent"). */
 export function notAStatement(doc: PolicyDocument, s: { start: number; end: number }): boolean {
   return has(NOT_STATEMENT_RE, doc.lower, s.start, s.end);
@@ -282,6 +290,15 @@ function computeBases(doc: PolicyDocument): Bases {
     ) {
       intro = block;
     }
+  }
+  // 152-FZ alone beside other grounds is the framework law, not a statutory ground; a list of
+  // laws ("152-FZ, 149-FZ, the Civil Code") is one.
+  const laws = statements.flatMap((st) => st.grounds.filter((g) => g.kind === 'law'));
+  const onlyFramework = laws.length > 0 && laws.every((g) => is152(doc, g));
+  const others = statements.some((st) => st.grounds.some((g) => g.kind !== 'law' && g.clause !== '?'));
+  if (onlyFramework && others) {
+    for (const st of statements) st.grounds = st.grounds.filter((g) => g.kind !== 'law');
+    for (let i = statements.length - 1; i >= 0; i--) if (!statements[i].grounds.length) statements.splice(i, 1);
   }
   const stated = statements.flatMap((st) => st.grounds);
   const clauses = new Set(stated.map((g) => g.clause).filter((c) => c !== '?'));

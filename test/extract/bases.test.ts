@@ -112,6 +112,16 @@ describe('bases: which mentions state a ground', () => {
     expect(stated(source)).toEqual(['1']);
   });
 
+  test('152-FZ alone beside another ground is the framework; the processor\'s contract is no ground', () => {
+    expect(stated('Правовые основания обработки\n- Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных»;\n- согласие субъекта персональных данных.')).toEqual(['1']);
+    expect(stated('Правовые основания обработки\n- Федеральный закон № 152-ФЗ;\n- Федеральный закон № 149-ФЗ;\n- согласие субъекта.')).toEqual(['1', '2']);
+    expect(stated('Обработка осуществляется на основании согласия. Оператор вправе поручить обработку персональных данных другому лицу на основании заключаемого с этим лицом договора.')).toEqual(['1']);
+  });
+
+  test('a list split by ";" goes on after the sentence with the trigger', () => {
+    expect(stated('Our legal bases: consent for marketing; performance of the contract for orders; legal obligations for accounting.')).toEqual(['1', '2', '5']);
+  });
+
   test('mentions in the rights section are not statements', () => {
     const source = '7. Права пользователя\n7.1. Пользователь вправе отозвать согласие, если обработка основана на согласии.\n7.2. Обработка данных основана на договоре.';
     const b = bases(model(source));

@@ -24,6 +24,7 @@ describe('data-categories', () => {
     ['clean-section-items.en.md'], // one item per bullet under "Information we collect"
     ['clean-categories.en.txt'], // named categories only
     ['clean-table.ru.md'], // «Категории данных» column
+    ['clean-one-per-line.ru.txt'], // one item per bullet under a heading the topics do not know
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
@@ -41,6 +42,11 @@ describe('data-categories', () => {
   test('inline snippets', () => {
     expect(one('We collect your phone number and e-mail address.')).toEqual([]);
     expect(one('Оператор обрабатывает ФИО и номер телефона.')).toEqual([]);
+    expect(one('We process your e-mail address, GPS location and heart rate data.')).toEqual([]);
+    expect(one('Обрабатываемые данные\n3.1. Имя.\n3.2. Телефон.')).toEqual([]);
+    // One item the operator collects is a list of one; a channel of contact is not.
+    expect(one('Privacy\nWe ask for your e-mail address when you subscribe.')).toEqual([]);
+    expect(one('Privacy\nWe process requests sent to us by e-mail.')).toEqual(['1:1 data-categories/missing']);
     expect(one('Политика\n«Персональные данные» — любая информация, относящаяся к субъекту, включая фамилию, имя, адрес.\nМы обрабатываем ваши данные.')).toEqual(['1:1 data-categories/missing']);
     expect(one('Contacts\nE-mail: info@example.com\nPhone: +7 900 000-00-00')).toEqual(['1:1 data-categories/missing']);
   });

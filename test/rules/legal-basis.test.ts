@@ -64,6 +64,8 @@ describe('legal-basis', () => {
       ['fires-purpose-items.en.txt', ['8:6'], ['to improve the website using anonymised statistics']],
       // Tab-separated key-value tables «Цель | … / Правовое основание | …».
       ['fires-key-value-table.ru.txt', ['10:6'], ['Статистика']],
+      // "Перечень целей является исчерпывающим" and the incompatibility clause are not purposes.
+      ['fires-items-meta.ru.txt', ['6:6'], ['Улучшение работы сайта']],
     ])('%s', (name, ats, texts) => {
       const messages = run(name);
       expect(brief(messages)).toEqual(ats.map((at) => `${at} legal-basis/purpose-without-basis`));
@@ -83,6 +85,8 @@ describe('legal-basis', () => {
     ['clean-prose-tie.ru.txt'],
     ['clean-contract-only.en.md'], // "where processing is based on consent, you may withdraw it" is no second ground
     ['clean-conditional-law.en.txt'], // "unless otherwise required by law", disclosure to authorities
+    ['clean-processor-clause.ru.txt'], // «поручить обработку … на основании договора» is the processor's contract
+    ['clean-framework-law.ru.txt'], // 152-FZ alone beside consent is the framework, not a second ground
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
@@ -114,5 +118,12 @@ describe('legal-basis', () => {
     expect(one('Privacy policy\nWe collect your name.\nYou may withdraw your consent at any time.')).toEqual(['1:1 legal-basis/missing']);
     // Implied consent is still a (bad) ground: another rule judges it.
     expect(one('By using the website you consent to the processing of your personal data.')).toEqual([]);
+    expect(one('Ставя отметку, пользователь соглашается на обработку персональных данных.')).toEqual([]);
+    // Grounds that each name their purpose, with no separate list of purposes.
+    expect(one('Privacy Policy\nOur legal bases: consent for marketing; performance of the contract for order processing; legal obligations for accounting.')).toEqual([]);
+    // With a separate list, "— to deliver the Service" is an example, not a tie (seed 000).
+    expect(one('Purposes\n- Registration.\n- Support.\nLegal bases\n- Contract with the user — to deliver the Service.\n- Consent — when signing in.')).toEqual(['4:1 legal-basis/not-per-purpose']);
+    // «в целях … на основании …» ties a ground to a purpose in prose.
+    expect(one('Данные работников обрабатываются в целях исполнения трудового договора на основании Трудового кодекса РФ. Данные кандидатов обрабатываются в целях подбора персонала на основании согласия.')).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ describe('purposes', () => {
     ['clean-per-purpose.ru.txt'], // «Цель 1. …» blocks
     ['clean-prose.en.txt'], // "We use your e-mail to send receipts"
     ['clean-prose.ru.txt'], // «в целях исполнения договора»
+    ['clean-table-in-section.ru.md'], // a numbered table in the purposes section, no «Цель» column
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
@@ -44,6 +45,10 @@ describe('purposes', () => {
     expect(one('Personal data is processed in order to deliver orders.')).toEqual([]);
     expect(one('Данные обрабатываются с целью рассылки новостей.')).toEqual([]);
     expect(one('The Operator collects your e-mail for the purpose of sending invoices.')).toEqual([]);
+    expect(one('Номер телефона нужен для подтверждения записи.')).toEqual([]);
+    expect(one('Персональные данные обрабатываются для: оформления заказов.')).toEqual([]);
+    // A purpose after each ground.
+    expect(one('Privacy Policy\nLegal bases: consent for marketing; the contract for order processing.')).toEqual([]);
   });
 
   test('no purpose: vague, circular or about the policy', () => {
