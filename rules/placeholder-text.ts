@@ -13,6 +13,9 @@ import {
   LABEL_VERB,
   MARKERS,
   ROUND,
+  SEPARATOR_LINE,
+  SIGNATURE_AFTER,
+  SIGNATURE_BEFORE,
   SQUARE,
   UNDERSCORES,
   VARIABLE,
@@ -81,6 +84,12 @@ function labelled(doc: PolicyDocument, at: number): [number, number] | undefined
   return [at, end];
 }
 
+/** The source line an offset of doc.text comes from (blocks may join hard-wrapped lines). */
+function sourceLine(doc: PolicyDocument, offset: number): string {
+  const { line } = doc.lines.position(doc.toSource([offset, offset])[0]);
+  return doc.source.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line));
+}
+
 function* all(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -107,8 +116,15 @@ export function findPlaceholders(doc: PolicyDocument): [number, number][] {
       if (isSlot(m[1], kind)) add(s, e);
     }
   }
-  for (const re of [VARIABLE, UNDERSCORES, DATE, XS, DOTS, CASED_MARKERS]) {
+  for (const re of [VARIABLE, DATE, XS, DOTS, CASED_MARKERS]) {
     for (const m of all(re, text)) add(m.index, m.index + m[0].length);
+  }
+  for (const m of all(UNDERSCORES, text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (SEPARATOR_LINE.test(sourceLine(doc, s))) continue; // "__________" on a line of its own: a rule
+    if (SIGNATURE_AFTER.test(text.slice(e, e + 30)) || SIGNATURE_BEFORE.test(text.slice(Math.max(0, s - 30), s))) continue;
+    add(s, e);
   }
   for (const m of all(MARKERS, text)) add(m.index, m.index + m[0].length, true);
   for (const m of all(ZERO_ID, text)) {

@@ -22,7 +22,7 @@ export const ZERO_ID = /(?<![\p{L}])(?:ИНН|ОГРН(?:ИП)?|КПП|INN|TIN|O
 export const DOTS = /(?<![.\p{L}\p{N}])(?:\.{6,}|…{3,})(?![.…]|\s*\d)/gu;
 
 /** Draft markers in capitals (case matters: Spanish "todo" is a word). */
-export const CASED_MARKERS = /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBA|ToDo)(?![\p{L}\p{N}])/gu;
+export const CASED_MARKERS = /(?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBA)(?![\p{L}\p{N}])/gu;
 
 /** Draft phrases and filler, anywhere (any case). */
 export const MARKERS = new RegExp(
@@ -32,7 +32,7 @@ export const MARKERS = new RegExp(
     '(?<![\\p{L}])to\\s+be\\s+(?:finali[sz]ed|confirmed|completed|filled\\s+in|inserted|added|supplied)(?:\\s+(?:later|in\\s+the\\s+final(?:\\s+document)?\\s+version|before\\s+publication))?(?![\\p{L}])',
     '(?<![\\p{L}])to\\s+be\\s+(?:determined|specified|provided|defined|updated|agreed)\\s+(?:later|in\\s+the\\s+final(?:\\s+document)?\\s+version|before\\s+publication)(?![\\p{L}])',
     '(?<![\\p{L}])(?:insert|enter)\\s+(?:your\\s+|the\\s+)?(?:company|organi[sz]ation|operator|legal\\s+entity|name|address|date|e-?mail|website|url|phone|inn|ogrn)(?:\\s+(?:name|address|here))?(?![\\p{L}])',
-    '(?<![\\p{L}])(?:placeholder|your\\s+company\\s+name|company\\s+name\\s+here|name\\s+of\\s+your\\s+company)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:your\\s+company\\s+name|company\\s+name\\s+here|name\\s+of\\s+your\\s+company)(?![\\p{L}])',
     // «будет указан позднее», «уточняется», «в окончательной редакции»
     '(?<![\\p{L}])будет\\s+(?:указан|определ[её]н|уточн[её]н|дополнен|заполнен|добавлен)[аоы]?\\s+(?:позднее|позже|дополнительно|в\\s+окончательной\\s+(?:редакции|версии))(?![\\p{L}])',
     '(?<![\\p{L}])(?:в\\s+окончательной\\s+(?:редакции|версии)\\s+документа|подлежит\\s+уточнению\\s+до\\s+публикации)(?![\\p{L}])',
@@ -62,3 +62,9 @@ export const LABEL_VERB = /(?<![\p{L}])(?:необходимо|нужно|сле
 
 /** Web and e-mail addresses: what is inside them is not a slot. */
 export const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"«»]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** A signature line, not a blank to fill in the text: "______ И.И. Иванов", «Подпись: ______». */
+export const SIGNATURE_AFTER = /^\s*\/?\s*(?:\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}+\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)/u;
+export const SIGNATURE_BEFORE = /(?:подпись|signature|signed|утверждаю|approved|м\.\s?п\.)\s*:?\s*\(?\s*$/iu;
+/** A line of underscores or dashes only: a separator, not a blank. */
+export const SEPARATOR_LINE = /^[\s_\-=*~.]+$/u;

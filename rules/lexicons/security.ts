@@ -16,6 +16,8 @@ export const GENERAL_MEASURES = [
   `{(?:legal|organi[sz]ational|technical|technological)} ~4 {(?:organi[sz]ational|technical|technological|physical|administrative)} ~4 {(?:measures|safeguards|means|controls)}`,
   `{(?:мер|меры|мерам|мерами|мероприяти${W})} ~8 {(?:защит|обеспечени)${W}} ~6 {(?:от|против)} ~3 {(?:неправомерн|несанкционированн|случайн)${W}} ~2 доступ*`,
   `{(?:measures|safeguards|steps)} ~8 {(?:protect|safeguard|secure)${W}} ~8 {(?:unlawful|unauthori[sz]ed|accidental|illegal)} ~4 access*`,
+  `{(?:мер|меры|мерам|мерами|мероприяти${W})} ~6 {(?:исключающ|предотвращ|препятству|направленн)${W}} ~6 {(?:доступ|несанкционированн|неправомерн|утечк)${W}}`,
+  `{(?:measures|safeguards)} ~6 {(?:prevent|preclude|exclude|against|aimed)${W}} ~6 {(?:unauthori[sz]ed|unlawful|illegal|accidental)} ~3 {(?:access|disclosure|use)}`,
   `{(?:мер|меры|мерам|мерами)} ~6 {(?:предусмотренн|установленн|требовани)${W}} ~4 {(?:стать${W}|ст)} 19`,
   `{(?:measures|requirements)} ~6 {(?:article|art)} 19`,
   'правительств* {(?:№|n|no\\.?)?\\s*1119}', '{(?:пп|постановлени[a-zа-я]*)} {(?:№|n)?\\s*1119}', 'приказ* фстэк*', 'фстэк ~6 21', 'уров* защищенност*', 'level* of ~2 protection ~4 {(?:personal|data)}',

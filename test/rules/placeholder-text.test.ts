@@ -66,4 +66,19 @@ describe('placeholder-text', () => {
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
+
+  test.each([
+    ['__________________________'],
+    ['УТВЕРЖДАЮ\nГенеральный директор ______________ И.И. Иванов'],
+    ['Подпись: ______________'],
+    ['We use the ToDo app for internal tasks.'],
+    ['Cookie ___utmvc is set by the firewall.'],
+  ])('not a placeholder: %s', (source) => {
+    expect(lint(`Политика\n${source}\n`, { rule: 'placeholder-text' })).toEqual([]);
+  });
+
+  test('a blank after a label is one', () => {
+    const messages = lint('Политика\nФИО ответственного: ______________\n', { rule: 'placeholder-text' });
+    expect(brief(messages)).toEqual(['2:21 placeholder-text/placeholder']);
+  });
 });

@@ -40,4 +40,12 @@ describe('security-measures', () => {
   ])('not a description: %s', (source) => {
     expect(brief(lint(`Privacy\n${source}\n`, { rule: 'security-measures' }))).toEqual(['1:1 security-measures/missing']);
   });
+
+  test.each([
+    ['Оператор принимает все возможные меры, исключающие доступ к персональным данным неуполномоченных лиц.'],
+    ['We implement appropriate technical and organisational measures.'],
+    ['Оператор применяет организационно-технические меры защиты информации.'],
+  ])('a general statement counts: %s', (source) => {
+    expect(lint(`Privacy\n${source}\n`, { rule: 'security-measures' })).toEqual([]);
+  });
 });
