@@ -1,6 +1,6 @@
 /**
- * Headless Chromium for the browser tests: Debian's `chromium` package driven by playwright-core
- * (playwright's own browser downloads are not used). Where Chromium is missing the tests are
+ * Headless Chromium for the browser tests: Debian's `chromium` package (or an installed Chrome)
+ * driven by playwright-core; playwright's own browser downloads are not used. Where Chromium is missing the tests are
  * skipped on a developer machine, but fail when CI is set: a CI run that silently skipped them
  * would prove nothing.
  */
@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM = process.env.POLICYLINT_CHROMIUM || '/usr/bin/chromium';
+/** POLICYLINT_CHROMIUM, else the first of the usual places (Debian's chromium; Chrome on GitHub's runners). */
+export const CHROMIUM =
+  process.env.POLICYLINT_CHROMIUM ||
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) => existsSync(p)) ||
+  '/usr/bin/chromium';
 export const available = existsSync(CHROMIUM);
 /** Screenshots and PDFs the tests leave behind for a human to look at (git-ignored). */
 export const ARTIFACTS = path.join(root, 'test-artifacts');

@@ -248,6 +248,26 @@ describeBrowser('playground', () => {
     await page.screenshot({ path: artifact('playground.png') });
   }, SLOW);
 
+  test('where no Web Worker can start, the page lints by itself', async () => {
+    const page = await s.context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { Worker: unknown }).Worker = function NoWorker() {
+        throw new Error('workers are disabled here');
+      };
+    });
+    try {
+      await page.goto(url);
+      await page.waitForSelector('body[data-ready]');
+      expect(await page.getAttribute('body', 'data-ready')).toBe('page');
+      const want = expected(seed);
+      await page.fill('#source', seed);
+      await settled(page, want.messages.length);
+      expect((await cards(page)).sort()).toEqual(want.messages.map(key).sort());
+    } finally {
+      await page.close();
+    }
+  }, SLOW);
+
   test('no request left the page: only its own file and the worker made from it', () => {
     const own = new Set([url]);
     const others = s.requests.map((r) => r.url()).filter((u) => !own.has(u) && !u.startsWith('blob:') && !u.startsWith('data:'));
