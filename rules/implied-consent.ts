@@ -18,6 +18,8 @@ import {
   NEGATED,
   NO_OBJECTION,
   OTHER_DOCUMENT,
+  PRESET,
+  CONSENT_WORD,
   SEPARATE,
   TARGET,
 } from './lexicons/consent.js';
@@ -37,6 +39,8 @@ const RE = {
   target: compile(TARGET),
   otherDocument: compile(OTHER_DOCUMENT),
   clickBundle: compile(CLICK_BUNDLE),
+  preset: compile(PRESET),
+  consentWord: compile(CONSENT_WORD),
 };
 type Kind = keyof typeof RE;
 
@@ -98,6 +102,12 @@ function asBasis(doc: PolicyDocument, s: Sentence, m: Match): boolean {
 
 /** The range of the implied-consent statement in a sentence, or undefined. */
 function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>): [number, number] | undefined {
+  // «Галочка согласия проставлена по умолчанию»: a box ticked in advance is no act of the subject.
+  const presetNegated = (h.preset ?? []).every((p) => /(?<![\p{L}])(?:не|not|never|no)\s/u.test(doc.lower.slice(Math.max(s.start, p.start - 25), Math.min(s.end, p.end + 25))));
+  if (h.preset && h.explicit && h.consentWord && !presetNegated) {
+    const parts = [...h.preset, ...h.explicit, ...h.consentWord];
+    return [Math.min(...parts.map((m) => m.start)), Math.max(...parts.map((m) => m.end))];
+  }
   if (h.separate || h.explicit) return undefined;
   const candidates: [number, number][] = [];
 

@@ -44,7 +44,7 @@ export const CONDUCT_MEANS = [
 /** Clicking a button infers consent only when the click sends, registers or orders something. */
 export const CLICK = /(?:нажима|нажати|clicking|pressing)/u;
 export const CLICK_BUNDLE = [
-  'отправ*', 'зарегистр*', 'регистрац*', 'заказ*', 'оформ*', 'подпис*', 'оплат*', 'купить', 'submit*', 'register*', 'sign up', 'order*', 'subscribe*', 'pay*', 'buy', 'send',
+  'отправ*', 'зарегистр*', 'регистрац*', 'заказ*', 'оформ*', 'подпис*', 'оплат*', 'купить', 'оферт*', 'услови*', 'submit*', 'register*', 'sign up', 'order*', 'subscribe*', 'pay*', 'buy', 'send', 'offer', 'terms',
 ];
 
 /** The conduct as a noun ("use of the site", «использование сайта», «регистрация»). */
@@ -153,6 +153,13 @@ export const DEEMED = [
   '{(?:deemed|considered|treated)} ~4 {(?:accepted|agreed|consented|approved|acceptance|consent)}', 'constitut* ~3 {(?:consent|acceptance)}',
 ];
 
+/** A consent box ticked in advance (law notes §3.9: «по умолчанию», «предустановленная галочка»). */
+export const PRESET = [
+  'по умолчанию', 'предустановленн*', `заранее ~2 {(?:проставлен|отмечен|установлен|выбран)${W}}`, 'автоматически ~2 {(?:проставля|отмеча)[a-zа-я]*}',
+  '{(?:pre-ticked|pre-checked|pre-selected|preticked|prechecked|preselected)}', '{(?:ticked|checked|selected)} by default',
+];
+export const CONSENT_WORD = ['соглас*', 'consent*', '=agree'];
+
 /** A separate consent is referred to: not implied (RULES.md). */
 export const SEPARATE = [
   'отдельн* ~3 {(?:согласи|документ|форм|отметк)[a-zа-я]*}', 'оформля* ~3 отдельно', 'отдельно от', 'отдельного согласия', 'при наличии ~2 согласи*',
@@ -161,7 +168,7 @@ export const SEPARATE = [
 
 /** An explicit act of consenting (a tick, a checkbox, a consent button): not conduct. */
 export const EXPLICIT = [
-  'галочк*', 'чекбокс*', 'чек-бокс*', 'отметк* ~3 {(?:в|о)[a-zа-я]*} ~3 {(?:пол|окн|форм|согласи)[a-zа-я]*}', 'проставлени* ~2 отметк*', 'проставля* ~2 отметк*', 'отметив', 'поставив ~2 отметк*', 
+  'галочк*', 'флаж*', 'чекбокс*', 'чек-бокс*', 'отметк* ~3 {(?:в|о)[a-zа-я]*} ~3 {(?:пол|окн|форм|согласи)[a-zа-я]*}', 'проставлени* ~2 отметк*', 'проставля* ~2 отметк*', 'отметив', 'поставив ~2 отметк*', 
   'checkbox*', 'check box', 'check-box', 'tick*', 'ticking', 'opt-in', 'opt in',
 ];
 

@@ -70,4 +70,19 @@ describe('implied-consent', () => {
     expect(lint('If you do not agree with the Terms of Use, do not use the site.\n', { rule: 'implied-consent' })).toEqual([]);
     expect(lint('Продолжая использовать сайт, Пользователь соглашается с Пользовательским соглашением.\n', { rule: 'implied-consent' })).toEqual([]);
   });
+
+  test('a consent box ticked in advance is implied; one not ticked in advance is not', () => {
+    const source = 'Политика\nГалочка о согласии на обработку персональных данных в форме проставлена по умолчанию.\n';
+    const messages = lint(source, { rule: 'implied-consent' });
+    expect(brief(messages)).toEqual(['2:1 implied-consent/implied']);
+    expect(textAt(source, messages[0])).toBe('Галочка о согласии на обработку персональных данных в форме проставлена по умолчанию');
+    expect(lint('Политика\nГалочка согласия на обработку по умолчанию не проставлена.\n', { rule: 'implied-consent' })).toEqual([]);
+  });
+
+  test('clicking a button counts when it also sends a form or accepts an offer, not a cookie-banner "Accept"', () => {
+    expect(brief(lint('Нажимая на кнопку, вы принимаете условия оферты и даёте согласие на обработку персональных данных.\n', { rule: 'implied-consent' }))).toEqual([
+      '1:1 implied-consent/implied',
+    ]);
+    expect(lint('By clicking «Accept» in the cookie banner, you consent to analytics cookies.\n', { rule: 'implied-consent' })).toEqual([]);
+  });
 });
