@@ -1,23 +1,196 @@
-import type { Rule } from '../src/core/types.js';
+import type { PolicyDocument } from '../src/core/document.js';
+import type { Lang, Rule, Suggestion } from '../src/core/types.js';
+import { recipients } from './extract/recipients.js';
+import { inSectionAbout } from './extract/topics.js';
+import {
+  CATEGORY,
+  EXCEPT,
+  LEGAL_NAME_EN,
+  LEGAL_NAME_RU,
+  NEGATION,
+  ONLY_WITH_CONSENT,
+  OPEN_CLASS,
+  OPEN_CLASS_AFTER_EXCEPT,
+  OPERATOR_AFTER,
+  REQUIRED_BY_LAW,
+  TRANSFER,
+} from './lexicons/third-parties.js';
+
+/**
+ * Recipients named, not an open class (152-FZ art. 14 part 7 items 5 and 9; art. 6 part 3;
+ * art. 18.1). Fires where the policy says personal data goes to "third parties", "partners",
+ * "иным лицам" and nowhere names a recipient or a category of recipients that a reader could
+ * check (a company, "hosting providers", "payment systems", "tax authorities"). Named categories
+ * beside a catch-all ("… hosting providers, payment partners and other organisations") make the
+ * list checkable: the rule reads "only as an open class" literally (docs/rules/third-parties.md).
+ */
+
+const B = '(?<![\\p{L}\\p{N}])';
+const OPEN_RE = new RegExp(`${B}(?:${OPEN_CLASS})(?![\\p{L}\\p{N}])`, 'gu');
+const OPEN_AFTER_EXCEPT_RE = new RegExp(`${B}(?:${OPEN_CLASS_AFTER_EXCEPT})(?![\\p{L}\\p{N}])`, 'gu');
+const CATEGORY_RE = new RegExp(`${B}(?:${CATEGORY})`, 'gu');
+const TRANSFER_RE = new RegExp(`${B}(?:${TRANSFER})`, 'gu');
+const NEGATION_RE = new RegExp(`${B}(?:${NEGATION})`, 'gu');
+const EXCEPT_RE = new RegExp(`${B}(?:${EXCEPT})`, 'gu');
+const CONSENT_ONLY_RE = new RegExp(`${B}(?:${ONLY_WITH_CONSENT})`, 'u');
+const LAW_RE = new RegExp(`${B}(?:${REQUIRED_BY_LAW})`, 'u');
+const LEGAL_NAME_RE = new RegExp(`${LEGAL_NAME_RU}|${LEGAL_NAME_EN}`, 'gu');
+const OPERATOR_AFTER_RE = new RegExp(OPERATOR_AFTER, 'iu');
+/** Generic "third parties" (as opposed to "partners"): a legal condition fixes who they are. */
+const GENERIC_THIRD = /трет|third|ин(?:ым|ому)|друг(?:им|ому)/u;
+const CONSENT_RE = /согласи|consent|permission/u;
+/** A preposition before an English open class, left out of the reported range. */
+const LEADING = /^(?:to|with|among|by)\s+/u;
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function hits(re: RegExp, s: string): Hit[] {
+  re.lastIndex = 0;
+  const out: Hit[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Whether a negation before `at` still covers it (no "except" in between). */
+function negatedAt(negs: Hit[], excepts: Hit[], at: number): boolean {
+  const before = negs.filter((n) => n.end <= at);
+  if (!before.length) return false;
+  const last = before[before.length - 1];
+  return !excepts.some((e) => e.start >= last.start && e.end <= at);
+}
+
+interface Context {
+  start: number;
+  end: number;
+  s: string;
+  /** The sentence says data is given to someone, or sits in a section or list about recipients. */
+  transfer: boolean;
+  inTransferSentence: boolean;
+}
+
+/** Sentences with the clause number left out, and whether each is about giving data to someone. */
+function contexts(doc: PolicyDocument): Context[] {
+  const out: Context[] = [];
+  let leadIn = false;
+  let leadKind = '';
+  for (const sentence of doc.sentences) {
+    const block = doc.blocks[sentence.block];
+    const start = block.number && sentence.start < block.contentStart && block.contentStart <= sentence.end ? block.contentStart : sentence.start;
+    const s = doc.lower.slice(start, sentence.end);
+    TRANSFER_RE.lastIndex = 0;
+    const inTransferSentence = TRANSFER_RE.test(s);
+    // List items under "… we transfer data to:" belong to that sentence.
+    if (block.kind !== 'list-item' && block.kind !== 'table-row') {
+      leadIn = inTransferSentence && /:\s*$/.test(s);
+      leadKind = '';
+    } else if (!leadKind) leadKind = block.kind;
+    const listed = (block.kind === 'list-item' || block.kind === 'table-row') && leadIn;
+    const transfer = block.kind !== 'heading' && (inTransferSentence || listed || inSectionAbout(doc, start, 'third-parties'));
+    out.push({ start, end: sentence.end, s, transfer, inTransferSentence });
+  }
+  return out;
+}
+
+/** Named recipients or categories anywhere in a part of the policy about recipients. */
+function checkable(doc: PolicyDocument, ctxs: Context[]): boolean {
+  if (recipients(doc).some((m) => m.role === 'recipient')) return true;
+  for (const c of ctxs) {
+    if (!c.transfer || inSectionAbout(doc, c.start, 'definitions')) continue;
+    const negs = hits(NEGATION_RE, c.s);
+    const excepts = hits(EXCEPT_RE, c.s);
+    if (hits(CATEGORY_RE, c.s).some((h) => !negatedAt(negs, excepts, h.start))) return true;
+    if (namedEntity(doc, c)) return true;
+  }
+  return false;
+}
+
+/** A legal entity named as a recipient (not the operator introducing itself). */
+function namedEntity(doc: PolicyDocument, c: Context): boolean {
+  const text = doc.text.slice(c.start, c.end);
+  TRANSFER_RE.lastIndex = 0;
+  const verb = TRANSFER_RE.exec(c.s);
+  for (const h of hits(LEGAL_NAME_RE, text)) {
+    if (OPERATOR_AFTER_RE.test(text.slice(h.end, h.end + 40))) continue;
+    if (c.inTransferSentence && verb && h.start < verb.index) continue;
+    return true;
+  }
+  return false;
+}
 
 const rule: Rule = {
   meta: {
     id: 'third-parties',
     description: {
-      en: "Recipients named, not an open class",
-      ru: "Получатели названы, а не открытый круг лиц",
+      en: 'Recipients named, not an open class',
+      ru: 'Получатели названы, а не открытый круг лиц',
     },
     law: '152-FZ art. 14 part 7 items 5, 9; art. 6 part 3',
     messages: {
-    'vague-recipients': {
-      severity: 'warn',
-      text: { en: 'TODO third-parties/vague-recipients', ru: 'TODO third-parties/vague-recipients' },
-    },
+      'vague-recipients': {
+        severity: 'warn',
+        text: {
+          en: 'Recipients are described only as an open class ("{{phrase}}"): the policy names no recipient or category of recipients anywhere (152-FZ art. 14 part 7 items 5 and 9: the subject may learn to whom data is disclosed and who processes it on the operator\'s behalf). Name the recipients or their categories with their functions, e.g. "hosting provider Selectel JSC (INN …) — to host the service".',
+          ru: 'Получатели данных описаны только открытым кругом лиц («{{phrase}}»): ни получатели, ни их категории в политике не названы (п. 5 и 9 ч. 7 ст. 14 152-ФЗ: субъект вправе знать, кому раскрываются данные и кто обрабатывает их по поручению оператора). Перечислите получателей или их категории с функциями, например: «хостинг-провайдер АО «Селектел» (ИНН …) — для размещения сервиса».',
+        },
+      },
     },
   },
-  check() {
-    // TODO
+  check({ doc, report }) {
+    const ctxs = contexts(doc);
+    const found: Hit[] = [];
+    for (const c of ctxs) {
+      if (!c.inTransferSentence || doc.blockAt(c.start)?.kind === 'heading') continue;
+      if (inSectionAbout(doc, c.start, 'definitions')) continue;
+      const opens = hits(OPEN_RE, c.s);
+      const negs = hits(NEGATION_RE, c.s);
+      const excepts = hits(EXCEPT_RE, c.s);
+      // "не передаёт третьим лицам, за исключением партнёров": the genitive after "except".
+      if (negs.length && excepts.length) {
+        for (const e of excepts) for (const h of hits(OPEN_AFTER_EXCEPT_RE, c.s.slice(e.end))) opens.push({ start: e.end + h.start, end: e.end + h.end });
+      }
+      if (!opens.length) continue;
+      if (CONSENT_ONLY_RE.test(c.s)) continue;
+      // A category or a named recipient in the same sentence makes the class checkable.
+      if (hits(CATEGORY_RE, c.s).length || namedEntity(doc, c)) continue;
+      if (recipients(doc).some((m) => m.role !== 'negated' && m.range[0] >= c.start && m.range[0] < c.end)) continue;
+      const law = LAW_RE.test(c.s);
+      const consent = CONSENT_RE.test(c.s);
+      const open = opens
+        .sort((a, b) => a.start - b.start)
+        .find((o) => {
+          if (negatedAt(negs, excepts, o.start)) return false;
+          const generic = GENERIC_THIRD.test(c.s.slice(o.start, o.end));
+          // Disclosures the law decides are not an open class of recipients.
+          if (generic && law) return false;
+          // "never transferred to third parties, except … with the subject's consent": a restriction.
+          if (generic && consent && negs.some((n) => n.end <= o.start)) return false;
+          return true;
+        });
+      if (!open) continue;
+      const lead = LEADING.exec(c.s.slice(open.start, open.end));
+      found.push({ start: c.start + open.start + (lead ? lead[0].length : 0), end: c.start + open.end });
+    }
+    if (!found.length || checkable(doc, ctxs)) return;
+    for (const f of found) {
+      const phrase = doc.text.slice(f.start, f.end);
+      report({ messageId: 'vague-recipients', range: [f.start, f.end], data: { phrase }, suggestions: [listClause(doc.lang)] });
+    }
   },
 };
+
+function listClause(lang: Lang): Suggestion {
+  return lang === 'ru'
+    ? {
+        desc: 'Перечислить получателей',
+        text: 'Оператор передаёт персональные данные следующим лицам: хостинг-провайдеру [наименование, ИНН] — для размещения сервиса; платёжному сервису [наименование, ИНН] — для приёма платежей; [иной получатель] — [цель и состав данных].',
+      }
+    : {
+        desc: 'List the recipients',
+        text: 'The Operator transfers personal data to the following recipients: hosting provider [name, INN or country] — to host the service; payment service [name] — to accept payments; [other recipient] — [purpose and data].',
+      };
+}
 
 export default rule;

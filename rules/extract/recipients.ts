@@ -1,0 +1,417 @@
+import type { PolicyDocument, Sentence } from '../../src/core/document.js';
+import { compile, findAll } from '../../src/core/match.js';
+import {
+  ABROAD,
+  COUNTRIES,
+  EXCEPT,
+  GENERIC_DATA,
+  LOCALIZATION_LAW,
+  NON_ADEQUATE,
+  PROHIBIT,
+  RIGHTS_INFO,
+  RIGHTS_WORD,
+  RU_PLACE,
+  RU_PLACE_NOT,
+  STORE_TERM,
+  TRANSFER_TERM,
+  XB_DEFINITION,
+  XB_NEGATION,
+  XB_TERM,
+} from '../lexicons/cross-border.js';
+import { FOREIGN_RECIPIENTS, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
+import { inSectionAbout } from './topics.js';
+
+/**
+ * Named recipients and statements about where personal data goes (law/152-fz.md §1e, §1h, §4).
+ *
+ * - `recipients(doc)`: every mention of a named foreign or Russian service, with its role in
+ *   context: `recipient` (the policy says it receives or processes personal data: a processor,
+ *   an analytics, payment, hosting or AI service, a messenger through which the operator sends or
+ *   stores users' messages), `contact` (a channel the user may choose to write through, an e-mail
+ *   domain in a contact address, a page to follow), `source` (a sign-in provider from which the
+ *   operator only receives data), `negated` ("we do not use Google Analytics") or `mention`.
+ * - `crossBorder(doc)`: statements about transfer abroad (positive, negative, or a heading that
+ *   names the topic) and statements about where data is stored or processed (in Russia or abroad).
+ */
+
+export type MentionRole = 'recipient' | 'contact' | 'source' | 'negated' | 'mention';
+
+export interface RecipientMention {
+  recipient: Recipient;
+  foreign: boolean;
+  /** [start, end) in doc.text: the name, or "Brand (Legal name)". */
+  range: [number, number];
+  role: MentionRole;
+  /** A legal name ("Telegram FZ-LLC") is part of the mention. */
+  legal: boolean;
+  /** Strength of the evidence that it is a recipient (higher is stronger). */
+  score: number;
+}
+
+export interface TransferStatement {
+  /** The sentence (or heading) range in doc.text. */
+  range: [number, number];
+  /** The cross-border phrase or place inside it. */
+  phrase: [number, number];
+  /** 'topic': a heading naming the subject, saying neither yes nor no. */
+  polarity: 'positive' | 'negative' | 'topic';
+  /** For negatives: all data, only transfers to countries without adequate protection, or some data only. */
+  scope: 'all' | 'non-adequate' | 'partial';
+  countries: string[];
+}
+
+export interface LocationStatement {
+  range: [number, number];
+  /** The place phrase ("in the Russian Federation", "outside Russia", "in Germany"). */
+  phrase: [number, number];
+  /** From the storage word to the end of the place: "stored on rented servers in Germany". */
+  claim: [number, number];
+  place: 'ru' | 'abroad';
+  countries: string[];
+}
+
+export interface CrossBorderInfo {
+  transfers: TransferStatement[];
+  locations: LocationStatement[];
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const word = (src: string, flags = 'u') => new RegExp(`${B}(?:${src})`, flags);
+const wordEnd = (src: string, flags = 'u') => new RegExp(`${B}(?:${src})${E}`, flags);
+
+// ---------------------------------------------------------------------------------------------
+// Mentions
+
+interface Matcher {
+  recipient: Recipient;
+  foreign: boolean;
+  re: RegExp;
+  legal: boolean;
+}
+
+/**
+ * Brand names are matched exactly in Latin script ("Apple Inc." must not match "applied
+ * include"), and on stems in Cyrillic, where they inflect ("Телеграме", "Яндексом").
+ */
+function exactLatin(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((t) => (/^[a-z]+$/.test(t) ? `=${t}` : t))
+    .join(' ');
+}
+/** Longer names first: an alternation takes the first alternative that matches. */
+const compileNames = (names: string[]) => compile([...names].sort((a, b) => b.length - a.length).map(exactLatin));
+
+const MATCHERS: Matcher[] = [];
+for (const [list, foreign] of [[FOREIGN_RECIPIENTS, true], [RUSSIAN_RECIPIENTS, false]] as const) {
+  for (const r of list) {
+    if (r.names.length) MATCHERS.push({ recipient: r, foreign, re: compileNames(r.names), legal: false });
+    if (r.legalNames?.length) MATCHERS.push({ recipient: r, foreign, re: compileNames(r.legalNames), legal: true });
+  }
+}
+const NOT_RE = compile(NOT_RECIPIENTS);
+
+const CUE = {
+  oauth: word(ROLE_CUES.oauth),
+  from: word(ROLE_CUES.from),
+  contact: wordEnd(ROLE_CUES.contact),
+  publicPage: wordEnd(ROLE_CUES.publicPage),
+  handle: new RegExp(ROLE_CUES.handle, 'u'),
+  functional: wordEnd(ROLE_CUES.functional),
+  explicit: word(ROLE_CUES.explicit),
+  negation: word(ROLE_CUES.negation, 'gu'),
+  reset: new RegExp(ROLE_CUES.reset, 'u'),
+};
+/** Kinds that are channels: naming them says nothing about data unless the context does. */
+const isProcessing = (r: Recipient) => r.kind !== undefined && PROCESSING_KINDS.has(r.kind);
+const entityOf = (r: Recipient) => r.entity ?? r.name;
+
+/** Every mention of a named recipient, in document order, with its role. */
+export function recipients(doc: PolicyDocument): RecipientMention[] {
+  return doc.memo(computeMentions);
+}
+
+function computeMentions(doc: PolicyDocument): RecipientMention[] {
+  const lower = doc.lower;
+  const raw: { start: number; end: number; m: Matcher }[] = [];
+  for (const m of MATCHERS) for (const hit of findAll(m.re, lower)) raw.push({ start: hit.start, end: hit.end, m });
+  if (raw.length === 0) return [];
+  const excluded = findAll(NOT_RE, lower);
+  raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || Number(b.m.legal) - Number(a.m.legal));
+  // Longest match wins where names overlap ("Google Analytics" over "Google").
+  const kept: typeof raw = [];
+  let lastEnd = -1;
+  let ex = 0;
+  for (const r of raw) {
+    if (r.start < lastEnd) continue;
+    while (ex < excluded.length && excluded[ex].end <= r.start) ex++;
+    if (ex < excluded.length && excluded[ex].start < r.end) continue;
+    kept.push(r);
+    lastEnd = r.end;
+  }
+  // "Telegram (Telegram FZ-LLC)": one mention with its legal name.
+  const merged: { start: number; end: number; m: Matcher; legal: boolean }[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const b = kept[i + 1];
+    let item = { start: a.start, end: a.end, m: a.m, legal: a.m.legal };
+    if (b && entityOf(b.m.recipient) === entityOf(a.m.recipient)) {
+      const between = lower.slice(a.end, b.start);
+      const after = /^\s*\)/.exec(lower.slice(b.end, b.end + 4));
+      if (/^\s*\(\s*$/.test(between) && after) {
+        item = { start: a.start, end: b.end + after[0].length, m: a.m, legal: a.m.legal || b.m.legal };
+        i++;
+      }
+    }
+    merged.push(item);
+  }
+  return merged.map((k) => classify(doc, k.start, k.end, k.m, k.legal));
+}
+
+function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, legal: boolean): RecipientMention {
+  const r = m.recipient;
+  const base = { recipient: r, foreign: m.foreign, range: [start, end] as [number, number], legal };
+  if (inEmailAddress(doc.lower, start, end)) return { ...base, role: 'contact', score: 0 };
+  const sentence = doc.sentenceAt(start);
+  const sStart = sentence && sentence.start <= start ? sentence.start : doc.blockAt(start)?.start ?? start;
+  const sEnd = sentence && sentence.end >= end ? sentence.end : doc.blockAt(start)?.end ?? end;
+  const s = doc.lower.slice(sStart, sEnd);
+  const pos = start - sStart;
+  if (negatedBefore(s, pos)) return { ...base, role: 'negated', score: 0 };
+
+  const processing = isProcessing(r);
+  const oauth = CUE.oauth.test(s) || r.kind === 'oauth';
+  const from = CUE.from.test(s);
+  const contact = CUE.contact.test(s) || CUE.handle.test(s.slice(pos, pos + (end - start) + 40));
+  const functional = CUE.functional.test(s);
+  const explicit = CUE.explicit.test(s);
+  const section = inSectionAbout(doc, start, 'third-parties', 'cross-border') || leadInTransfers(doc, start);
+  const score = (legal ? 3 : 0) + (explicit ? 2 : 0) + (functional ? 1 : 0) + (section ? 1 : 0);
+
+  const publicPage = CUE.publicPage.test(s);
+
+  let role: MentionRole;
+  if (oauth && !(explicit && !from) && !legal) role = 'source';
+  else if (!processing && publicPage && !explicit && !legal) role = 'contact';
+  else if (!processing && contact && !explicit && !functional && !legal) role = 'contact';
+  else if (from && !processing && !functional && !legal) role = 'source';
+  else if (processing || explicit || functional || legal || section) role = 'recipient';
+  else role = 'mention';
+  return { ...base, role, score };
+}
+
+/** "name@gmail.com": the mention is the domain of an e-mail address. */
+function inEmailAddress(lower: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && i > start - 80 && /[a-z0-9._%+@-]/.test(lower[i])) {
+    if (lower[i] === '@') return true;
+    i--;
+  }
+  return /^\.[a-z]{2,}/.test(lower.slice(end, end + 8)) && lower.slice(Math.max(0, start - 1), start) === '@';
+}
+
+/** A negation of use or transfer earlier in the sentence that still covers the mention. */
+function negatedBefore(s: string, pos: number): boolean {
+  const before = s.slice(0, pos);
+  CUE.negation.lastIndex = 0;
+  let last = -1;
+  for (let m = CUE.negation.exec(before); m; m = CUE.negation.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !CUE.reset.test(before.slice(last));
+}
+
+/** A list item or clause introduced by a sentence that says data is transferred ("… to: "). */
+function leadInTransfers(doc: PolicyDocument, offset: number): boolean {
+  const b = doc.blockAt(offset);
+  if (!b || (b.kind !== 'list-item' && b.kind !== 'table-row')) return false;
+  for (let i = b.index - 1; i >= 0 && i >= b.index - 30; i--) {
+    const p = doc.blocks[i];
+    if (p.kind === b.kind) continue;
+    if (p.kind === 'heading') return false;
+    const text = doc.lower.slice(p.start, p.end);
+    return /:\s*$/.test(text) && TRANSFER_RE.test(text);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements about transfer abroad and about where data is kept
+
+const XB_RE = word(XB_TERM);
+const ABROAD_RE = word(ABROAD, 'gu');
+const COUNTRY_RES = Object.entries(COUNTRIES).map(([code, src]) => [code, wordEnd(src, 'gu')] as const);
+/** "US" in capitals, on doc.text (lower-cased it is the pronoun "us"). */
+const US_UPPER = /(?<![\p{L}\p{N}])U\.?S\.?(?![\p{L}\p{N}])/gu;
+const RU_PLACE_RE = word(RU_PLACE, 'gu');
+const RU_PLACE_NOT_RE = new RegExp(RU_PLACE_NOT, 'u');
+const STORE_RE = wordEnd(STORE_TERM, 'gu');
+const TRANSFER_RE = word(TRANSFER_TERM);
+const XB_NEG_RE = word(XB_NEGATION, 'gu');
+const NON_ADEQUATE_RE = word(NON_ADEQUATE, 'gu');
+const EXCEPT_RE = word(EXCEPT, 'gu');
+const GENERIC_DATA_RE = new RegExp(GENERIC_DATA, 'u');
+const PROHIBIT_RE = word(PROHIBIT);
+const RIGHTS_INFO_RE = new RegExp(RIGHTS_INFO, 'u');
+const RIGHTS_WORD_RE = word(RIGHTS_WORD);
+const DEFINITION_RE = new RegExp(XB_DEFINITION, 'u');
+const LOCALIZATION_LAW_RE = word(LOCALIZATION_LAW);
+/** How near (in characters) a storage word must be to the place it is about. */
+const NEAR = 120;
+
+/** Statements about cross-border transfer and data location, in document order. */
+export function crossBorder(doc: PolicyDocument): CrossBorderInfo {
+  return doc.memo(computeCrossBorder);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function hits(re: RegExp, s: string): Hit[] {
+  re.lastIndex = 0;
+  const out: Hit[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function countriesIn(doc: PolicyDocument, sStart: number, sEnd: number, s: string): { codes: string[]; hits: Hit[] } {
+  const codes: string[] = [];
+  const all: Hit[] = [];
+  for (const [code, re] of COUNTRY_RES) {
+    const h = hits(re, s);
+    if (h.length) {
+      if (!codes.includes(code)) codes.push(code);
+      all.push(...h);
+    }
+  }
+  const us = hits(US_UPPER, doc.text.slice(sStart, sEnd));
+  if (us.length) {
+    if (!codes.includes('US')) codes.push('US');
+    all.push(...us);
+  }
+  return { codes, hits: all.sort((a, b) => a.start - b.start) };
+}
+
+/** Blanks out the matches of `re` (same length), so that other patterns do not see them. */
+function blank(s: string, re: RegExp): string {
+  re.lastIndex = 0;
+  return s.replace(re, (m) => ' '.repeat(m.length));
+}
+
+function near(a: Hit[], b: Hit[], distance = NEAR): boolean {
+  for (const x of a) for (const y of b) if (Math.abs(x.start - y.start) <= distance || (y.start >= x.start && y.start <= x.end)) return true;
+  return false;
+}
+
+/** The storage word nearest before the place (else after it) through the end of the place. */
+function claimOf(place: Hit, store: Hit[], at: (h: Hit) => [number, number]): [number, number] {
+  const before = store.filter((h) => h.end <= place.start && place.start - h.start <= NEAR);
+  const s = before.length ? before[0] : store.find((h) => h.start >= place.end && h.start - place.end <= NEAR);
+  if (!s) return at(place);
+  return at({ start: Math.min(s.start, place.start), end: Math.max(s.end, place.end) });
+}
+
+/** Whether a negation in s is undone for the text after it by an exception ("… except …"). */
+function negation(s: string): { negated: boolean; at: number } {
+  const negs = hits(XB_NEG_RE, s);
+  if (!negs.length) return { negated: false, at: -1 };
+  const excepts = hits(EXCEPT_RE, s);
+  const first = negs[0];
+  if (excepts.some((e) => e.start > first.start)) return { negated: false, at: first.start };
+  return { negated: true, at: first.start };
+}
+
+function computeCrossBorder(doc: PolicyDocument): CrossBorderInfo {
+  const transfers: TransferStatement[] = [];
+  const locations: LocationStatement[] = [];
+  for (const sentence of doc.sentences) analyseSentence(doc, sentence, transfers, locations);
+  return { transfers, locations };
+}
+
+function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: TransferStatement[], locations: LocationStatement[]): void {
+  const block = doc.blocks[sentence.block];
+  // Skip the clause number: "8.1. The Operator …".
+  const sStart = block.number && sentence.start < block.contentStart && block.contentStart <= sentence.end ? block.contentStart : sentence.start;
+  const sEnd = sentence.end;
+  const raw = doc.lower.slice(sStart, sEnd);
+  if (!raw.trim()) return;
+  const range: [number, number] = [sStart, sEnd];
+  const isHeading = block.kind === 'heading';
+  const definitions = inSectionAbout(doc, sStart, 'definitions');
+
+  // Non-adequate scope words contain negations of their own ("не обеспечивающие"): hide them.
+  const nonAdequate = hits(NON_ADEQUATE_RE, raw).length > 0;
+  const s = blank(raw, NON_ADEQUATE_RE);
+  const xb = XB_RE.exec(s);
+  const abroad = hits(ABROAD_RE, s);
+  const { codes, hits: countryHits } = countriesIn(doc, sStart, sEnd, s);
+  const places = [...abroad, ...countryHits].sort((a, b) => a.start - b.start);
+  const store = hits(STORE_RE, s);
+  const transfer = TRANSFER_RE.test(s);
+  const neg = negation(s);
+  const at = (h: Hit): [number, number] => [sStart + h.start, sStart + h.end];
+
+  // --- transfer statements
+  if (xb && !definitions && !DEFINITION_RE.test(s) && !(RIGHTS_INFO_RE.test(s) && RIGHTS_WORD_RE.test(s))) {
+    const phrase = at({ start: xb.index, end: xb.index + xb[0].length });
+    if (isHeading) transfers.push({ range, phrase, polarity: 'topic', scope: 'all', countries: codes });
+    else if (neg.negated) transfers.push({ range, phrase, polarity: 'negative', scope: nonAdequate ? 'non-adequate' : 'all', countries: codes });
+    else transfers.push({ range, phrase, polarity: 'positive', scope: 'all', countries: codes });
+  } else if (!xb && places.length && !definitions && !isHeading) {
+    const inXbSection = inSectionAbout(doc, sStart, 'cross-border');
+    const storeNear = near(places, store);
+    const prohibited = PROHIBIT_RE.test(s);
+    if (transfer || (inXbSection && storeNear)) {
+      if (neg.negated) {
+        const scope = nonAdequate ? 'non-adequate' : GENERIC_DATA_RE.test(s) || !transfer ? 'all' : 'partial';
+        transfers.push({ range, phrase: at(places[0]), polarity: 'negative', scope, countries: codes });
+      } else {
+        transfers.push({ range, phrase: at(places[0]), polarity: 'positive', scope: 'all', countries: codes });
+      }
+    }
+    if (storeNear && !transfer) {
+      // "stored outside Russia" is processing abroad; "… outside Russia is not permitted" is the
+      // 2025 wording of localisation.
+      const claim = claimOf(places[0], store, at);
+      if (neg.negated || prohibited) locations.push({ range, phrase: at(places[0]), claim, place: 'ru', countries: [] });
+      else locations.push({ range, phrase: at(places[0]), claim, place: 'abroad', countries: codes });
+    } else if (storeNear && transfer && (neg.negated || prohibited) && hits(RU_PLACE_RE, s).length === 0) {
+      // "не передаются и не хранятся за пределами РФ" — a (negative) localisation too.
+      if (/(?:хран|запис|stor|kept|record)/u.test(s)) locations.push({ range, phrase: at(places[0]), claim: claimOf(places[0], store, at), place: 'ru', countries: [] });
+    }
+  } else if (!xb && isHeading === false && !definitions && neg.negated && inSectionAbout(doc, sStart, 'cross-border') && s.trim().length <= 60) {
+    // "Не осуществляется." / "None." under a cross-border heading.
+    transfers.push({ range, phrase: range, polarity: 'negative', scope: 'all', countries: [] });
+  }
+
+  // --- Russian location (localisation)
+  if (isHeading || definitions) return;
+  const abroadPositive = places.length > 0 && !neg.negated && !PROHIBIT_RE.test(s);
+  if (abroadPositive && !xb) return;
+  const law = LOCALIZATION_LAW_RE.exec(s);
+  if (law) {
+    const phrase = at({ start: law.index, end: law.index + law[0].length });
+    locations.push({ range, phrase, claim: phrase, place: 'ru', countries: [] });
+    return;
+  }
+  for (const p of hits(RU_PLACE_RE, s)) {
+    const before = s.slice(Math.max(0, p.start - 30), p.start);
+    if (RU_PLACE_NOT_RE.test(before)) continue;
+    if (/(?:за пределами|за пределы|вне|outside|beyond|кроме|except)\s*$/u.test(before)) continue;
+    if (!near([p], store, 90)) continue;
+    // "данные не хранятся в РФ" is not localisation.
+    const storeBefore = store.filter((h) => h.end <= p.start);
+    const lastStore = storeBefore[storeBefore.length - 1];
+    if (lastStore && /(?:^|\s)(?:не|not|never)\s+(?:\p{L}+\s+)?$/u.test(s.slice(Math.max(0, lastStore.start - 16), lastStore.start))) continue;
+    locations.push({ range, phrase: at(p), claim: claimOf(p, store, at), place: 'ru', countries: [] });
+    return;
+  }
+}
