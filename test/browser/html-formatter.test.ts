@@ -204,6 +204,7 @@ describe('rendering', () => {
     expect(html).toContain('0 ошибок и 1 предупреждение в 1 файле.');
     expect(formatHtml([ru, result(source, []), result(source, [])])).toContain('<html lang="en">');
     expect(formatHtml([ru], { locale: 'en' })).toContain('<h1>Privacy policy review</h1>');
+    expect(formatHtml([ru], { locale: 'auto' })).toBe(html);
     expect(formatHtml([ru])).toBe(html);
     expect(formatHtml([])).toContain('No files were checked.');
     expect(formatHtml([ru], { generated: new Date('2026-03-01T10:00:00Z'), version: '1.2.3' })).toContain('Отчёт policylint 1.2.3, создан <time>2026-03-01T10:00:00.000Z</time>');

@@ -148,6 +148,18 @@ describeBrowser('playground', () => {
     expect((await cards(page)).sort()).toEqual(base.messages.map(key).sort());
   }, SLOW);
 
+  test('the document language can be forced', async () => {
+    const page = s.page;
+    await page.selectOption('#lang', 'ru');
+    const want = lintSource({ source: seed, filePath: 'policy.txt', format: 'text' }, { rules, config: { lang: 'ru', locale: 'en', rules: {} }, docsBase: 'x' });
+    await page.waitForFunction(() => /Language: Russian · /.test(document.getElementById('status')!.textContent ?? ''));
+    await settled(page, want.messages.length);
+    expect((await cards(page)).sort()).toEqual(want.messages.map(key).sort());
+    await page.selectOption('#lang', 'auto');
+    await settled(page, expected(seed).messages.length);
+    expect(await page.textContent('#status')).toContain('Language: English (detected)');
+  }, SLOW);
+
   test('typing updates the findings after a pause; the highlights follow the text meanwhile', async () => {
     const page = s.page;
     expect((await cards(page)).some((c) => c.startsWith('policy-date/missing'))).toBe(true);

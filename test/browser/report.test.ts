@@ -350,3 +350,42 @@ describeBrowser('HTML report of hostile policies stays inert', () => {
     expect(raw.match(/<script>/g)).toHaveLength(1);
   }, SLOW);
 });
+
+describeBrowser('HTML report: overlapping findings and files that could not be checked', () => {
+  let s: Session;
+  afterAll(async () => {
+    if (s) await s.close();
+  });
+
+  test('overlapping ranges are each highlighted whole; the shared part shows both findings', async () => {
+    const source = 'Privacy Policy\nThe Operator responds within 30 calendar days of the request.\n';
+    const at = (t: string) => source.indexOf(t) - source.indexOf('The Operator') + 1;
+    const outer: LintMessage = { ruleId: 'implied-consent', messageId: 'implied', severity: 1, message: 'Outer finding.', line: 2, column: at('responds'), endLine: 2, endColumn: at(' of the'), law: 'art. 9' };
+    const inner: LintMessage = { ruleId: 'response-deadline', messageId: 'too-long', severity: 2, message: 'Inner finding.', line: 2, column: at('30'), endLine: 2, endColumn: at(' days') + 5, law: 'art. 20' };
+    const crossing: LintMessage = { ruleId: 'third-parties', messageId: 'vague-recipients', severity: 1, message: 'Crossing finding.', line: 2, column: at('days'), endLine: 2, endColumn: at('request'), law: 'art. 6' };
+    const results: FileResult[] = [
+      { filePath: 'a.txt', language: 'en', format: 'text', source, messages: [outer, inner, crossing], errorCount: 1, warningCount: 2, fatalErrorCount: 0 },
+      { filePath: 'scan.pdf', messages: [{ ruleId: null, severity: 2, message: 'binary file (a PDF document)', line: 1, column: 1, fatal: true }], errorCount: 1, warningCount: 0, fatalErrorCount: 1 },
+    ];
+    const dir = mkdtempSync(path.join(tmpdir(), 'policylint-overlap-'));
+    const file = path.join(dir, 'overlap.html');
+    writeFileSync(file, formatHtml(results));
+    s = await openSession();
+    await s.page.goto(pathToFileURL(file).href);
+    const page = s.page;
+    expect(await highlighted(page, 'f0-1')).toBe('responds within 30 calendar days');
+    expect(await highlighted(page, 'f0-2')).toBe('30 calendar days');
+    expect(await highlighted(page, 'f0-3')).toBe('days of the ');
+    // The piece "days" is covered by all three: shortest first, darkest shade, error colour.
+    const shared = page.locator('.hl[data-f="f0-3 f0-2 f0-1"]');
+    expect(await shared.textContent()).toBe('days');
+    expect(await shared.getAttribute('class')).toBe('hl s2 d3');
+    await shared.hover();
+    await page.waitForSelector('#pop:not([hidden])');
+    expect(await page.$$eval('#pop .msg', (els) => els.map((e) => e.textContent))).toEqual(['Crossing finding.', 'Inner finding.', 'Outer finding.']);
+    // The unreadable file is reported as such, in the summary and in its section.
+    expect(await page.textContent('.verdict')).toContain('1 file could not be checked.');
+    expect(await page.textContent('#file-1 .fatal')).toBe('Could not be checked' + 'binary file (a PDF document)');
+    expect(s.errors).toEqual([]);
+  }, SLOW);
+});

@@ -16,8 +16,8 @@ import { parseSource } from '../parse/index.js';
 import { detectFormat } from '../load.js';
 
 export interface HtmlFormatContext extends FormatContext {
-  /** Language of the report's own words; default: the language most of the documents are in. */
-  locale?: Lang;
+  /** Language of the report's own words; default ('auto' or absent): the language most of the documents are in. */
+  locale?: Lang | 'auto';
   /** Shown in the header, e.g. an ISO timestamp; the formatter itself never reads the clock. */
   generated?: string | Date;
   /** Page title; default: "Privacy policy review" in the report's language. */
@@ -696,7 +696,7 @@ function renderSummary(prepared: readonly Prepared[], metas: ReadonlyMap<string,
 
 /** The HTML report: one self-contained, offline, printable page. */
 export function formatHtml(results: readonly FileResult[], context: HtmlFormatContext = {}): string {
-  const locale = context.locale ?? reportLocale(results);
+  const locale: Lang = context.locale === 'ru' || context.locale === 'en' ? context.locale : reportLocale(results);
   const w = WORDS[locale];
   const metas = new Map<string, RuleMeta>((context.rules ?? []).map((m) => [m.id, m]));
   const prepared = results.map((r, i) => prepare(r, i));
