@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../src/core/document.js';
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
-import { crossBorder, recipients } from './extract/recipients.js';
+import { crossBorder, fastRegExp, recipients } from './extract/recipients.js';
 import { whereBelongs } from './extract/topics.js';
 
 /**
@@ -37,7 +37,7 @@ const rule: Rule = {
 };
 
 /** A heading about localisation or storage location, else conditions of processing, else cross-border. */
-const LOCALISATION_HEADING = /локализ|locali[sz]ation|(?:место|location)\p{L}* (?:\p{L}+ ){0,2}?(?:хранени|storage)|where (?:\p{L}+ ){0,2}?(?:stored|kept)|хранени\p{L}* (?:\p{L}+ ){0,2}?на территории/u;
+const LOCALISATION_HEADING = fastRegExp('локализ|locali[sz]ation|(?:место|location)\\p{L}* (?:\\p{L}+ ){0,2}?(?:хранени|storage)|where (?:\\p{L}+ ){0,2}?(?:stored|kept)|хранени\\p{L}* (?:\\p{L}+ ){0,2}?на территории');
 
 function placement(doc: PolicyDocument): [number, number] | undefined {
   for (const s of doc.sections) {

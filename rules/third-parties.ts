@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../src/core/document.js';
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
-import { recipients } from './extract/recipients.js';
+import { fastRegExp, recipients } from './extract/recipients.js';
 import { inSectionAbout } from './extract/topics.js';
 import {
   CATEGORY,
@@ -26,16 +26,16 @@ import {
  */
 
 const B = '(?<![\\p{L}\\p{N}])';
-const OPEN_RE = new RegExp(`${B}(?:${OPEN_CLASS})(?![\\p{L}\\p{N}])`, 'gu');
-const OPEN_AFTER_EXCEPT_RE = new RegExp(`${B}(?:${OPEN_CLASS_AFTER_EXCEPT})(?![\\p{L}\\p{N}])`, 'gu');
-const CATEGORY_RE = new RegExp(`${B}(?:${CATEGORY})`, 'gu');
-const TRANSFER_RE = new RegExp(`${B}(?:${TRANSFER})`, 'gu');
-const NEGATION_RE = new RegExp(`${B}(?:${NEGATION})`, 'gu');
-const EXCEPT_RE = new RegExp(`${B}(?:${EXCEPT})`, 'gu');
-const CONSENT_ONLY_RE = new RegExp(`${B}(?:${ONLY_WITH_CONSENT})`, 'u');
-const LAW_RE = new RegExp(`${B}(?:${REQUIRED_BY_LAW})`, 'u');
-const LEGAL_NAME_RE = new RegExp(`${LEGAL_NAME_RU}|${LEGAL_NAME_EN}`, 'gu');
-const OPERATOR_AFTER_RE = new RegExp(OPERATOR_AFTER, 'iu');
+const OPEN_RE = fastRegExp(`${B}(?:${OPEN_CLASS})(?![\\p{L}\\p{N}])`, 'gu');
+const OPEN_AFTER_EXCEPT_RE = fastRegExp(`${B}(?:${OPEN_CLASS_AFTER_EXCEPT})(?![\\p{L}\\p{N}])`, 'gu');
+const CATEGORY_RE = fastRegExp(`${B}(?:${CATEGORY})`, 'gu');
+const TRANSFER_RE = fastRegExp(`${B}(?:${TRANSFER})`, 'gu');
+const NEGATION_RE = fastRegExp(`${B}(?:${NEGATION})`, 'gu');
+const EXCEPT_RE = fastRegExp(`${B}(?:${EXCEPT})`, 'gu');
+const CONSENT_ONLY_RE = fastRegExp(`${B}(?:${ONLY_WITH_CONSENT})`, 'u');
+const LAW_RE = fastRegExp(`${B}(?:${REQUIRED_BY_LAW})`, 'u');
+const LEGAL_NAME_RE = fastRegExp(`${LEGAL_NAME_RU}|${LEGAL_NAME_EN}`, 'gu');
+const OPERATOR_AFTER_RE = fastRegExp(OPERATOR_AFTER, 'iu');
 /** Generic "third parties" (as opposed to "partners"): a legal condition fixes who they are. */
 const GENERIC_THIRD = /трет|third|ин(?:ым|ому)|друг(?:им|ому)/u;
 const CONSENT_RE = /согласи|consent|permission/u;

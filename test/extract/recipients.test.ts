@@ -1,0 +1,116 @@
+import { model } from '../helpers/lint.js';
+import { crossBorder, recipients, type MentionRole } from '../../rules/extract/recipients.js';
+import { PLATFORM_INNS } from '../../rules/lexicons/recipients.js';
+
+/** "name:role" for every mention in a one-paragraph text. */
+function roles(text: string): string[] {
+  const doc = model(text);
+  return recipients(doc).map((m) => `${doc.slice(m.range)}:${m.role}`);
+}
+
+describe('recipients: who receives data, and who is only a channel', () => {
+  test.each<[string, string[]]>([
+    // Contact channels the user may choose.
+    ['По вопросам обработки персональных данных пишите нам в Telegram: @romashka_help или на адрес romashka.help@gmail.com.', ['Telegram:contact', 'gmail.com:contact']],
+    ['If you have questions, write to us on Telegram @acme_help or email acme.privacy@gmail.com.', ['Telegram:contact', 'gmail.com:contact']],
+    ['Подписывайтесь на наш канал в Телеграме и группу ВКонтакте.', ['Телеграме:contact', 'ВКонтакте:contact']],
+    ['Для получения новостей подпишитесь на наш Telegram-канал.', ['Telegram:contact']],
+    ['Для консультаций используйте WhatsApp +7 999 123-45-67.', ['WhatsApp:contact']],
+    // A messenger through which the operator sends or stores users' messages.
+    ['Уведомления о статусе заказа Оператор направляет через Telegram-бота @romashka_bot: боту передаются идентификатор чата и текст сообщения.', ['Telegram-бота:recipient']],
+    ['Our bot sends order notifications to users via Telegram.', ['Telegram:recipient']],
+    ['Заявки с сайта автоматически пересылаются менеджерам в Telegram.', ['Telegram:recipient']],
+    ['Messenger operators — Telegram (Telegram FZ-LLC): the Operator transfers the chat identifier and the text of the message.', ['Telegram (Telegram FZ-LLC):recipient']],
+    // Sign-in providers: data comes from them.
+    ['Вход на сайт возможен через аккаунт Google; Оператор получает от Google имя и адрес электронной почты.', ['Google:source', 'Google:source']],
+    ['You can sign in with your Google account.', ['Google:source']],
+    ['Authorization via Yandex ID and VK ID is available.', ['Yandex:source', 'VK ID:source']],
+    // Processing services: naming them in use says they receive data.
+    ['На сайте используется сервис веб-аналитики Google Analytics.', ['Google Analytics:recipient']],
+    ['We use Google Fonts and reCAPTCHA on the website.', ['Google Fonts:recipient', 'reCAPTCHA:recipient']],
+    ['The application is hosted by Amazon Web Services, Inc.', ['Amazon Web Services, Inc.:recipient']],
+    ['Оплата принимается через ЮKassa и Stripe.', ['ЮKassa:recipient', 'Stripe:recipient']],
+    ['Тексты обращений обрабатываются моделью GPT-4o (OpenAI).', ['GPT-4o (OpenAI):recipient']],
+    // Negated use.
+    ['Мы не используем Google Analytics и иные иностранные счётчики.', ['Google Analytics:negated']],
+    ['We do not use Google Analytics, Facebook Pixel or other trackers; we use Yandex.Metrica.', ['Google Analytics:negated', 'Facebook Pixel:negated', 'Yandex.Metrica:recipient']],
+    // Not recipients at all: a store, a wallet, a word.
+    ['Приложение доступно в Google Play и App Store; оплата возможна через Apple Pay.', []],
+    ['Uploaded files (max. 10 MB) are applied including the notion of personal data.', []],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  test('foreign and Russian recipients are told apart', () => {
+    const doc = model('Мы используем Яндекс.Метрику, Selectel и Cloudflare.');
+    expect(recipients(doc).map((m) => `${m.recipient.name}:${m.foreign ? 'foreign' : 'ru'}`)).toEqual(['Яндекс Метрика:ru', 'Selectel:ru', 'Cloudflare:foreign']);
+  });
+
+  test('PLATFORM_INNS keeps the checksum-valid INNs of Russian platforms', () => {
+    for (const inn of ['7736207543', '7743001840', '7750005725', '7710140679', '7707083893', '7810962785']) expect(PLATFORM_INNS.has(inn)).toBe(true);
+  });
+});
+
+/** "polarity/scope" of each transfer statement. */
+function transfers(text: string): string[] {
+  return crossBorder(model(text)).transfers.map((t) => `${t.polarity}/${t.scope}`);
+}
+/** "place:claim" of each location statement. */
+function locations(text: string): string[] {
+  const doc = model(text);
+  return crossBorder(doc).locations.map((l) => `${l.place}:${doc.slice(l.claim)}`);
+}
+
+describe('crossBorder: statements about transfer abroad', () => {
+  test.each<[string, string[]]>([
+    ['Оператор вправе осуществлять трансграничную передачу персональных данных при условии соблюдения требований ст. 12 Закона.', ['positive/all']],
+    ['В случае трансграничной передачи персональных данных Оператор заранее уведомляет Роскомнадзор.', ['positive/all']],
+    ['Оператор не осуществляет трансграничную передачу персональных данных, за исключением передачи текстов запросов компании OpenAI (США).', ['positive/all']],
+    ['Трансграничная передача на территорию государств, не являющихся сторонами Конвенции, может осуществляться с письменного согласия.', ['positive/all']],
+    ['Оператор осуществляет сбор, запись, хранение, передачу (в том числе трансграничную) и уничтожение данных.', ['positive/all']],
+    ['Personal data may be transferred to foreign countries, including the USA, where our processors are located.', ['positive/all']],
+    ['Трансграничная передача персональных данных не осуществляется.', ['negative/all']],
+    ['The Operator does not carry out cross-border transfer of personal data.', ['negative/all']],
+    ['Персональные данные не передаются за пределы Российской Федерации.', ['negative/all']],
+    ['Your data never leaves Russia.', ['negative/all']],
+    ['Оператор не осуществляет трансграничную передачу персональных данных в иностранные государства, не обеспечивающие адекватную защиту прав субъектов.', ['negative/non-adequate']],
+    ['The Operator does not transfer marketplace API tokens or card details abroad.', ['negative/partial']],
+    // Not statements: a definition, the right to information, a condition unrelated to the transfer.
+    ['Трансграничная передача персональных данных — передача персональных данных на территорию иностранного государства.', []],
+    ['Cross-border transfer of personal data means the transfer of personal data to the territory of a foreign state.', []],
+    ['Субъект вправе получить сведения об осуществленной или о предполагаемой трансграничной передаче данных.', []],
+    ['The data subject has the right to receive information on the performed or intended cross-border transfer of data.', []],
+  ])('%s', (text, expected) => {
+    expect(transfers(text)).toEqual(expected);
+  });
+
+  test('a heading names the topic without saying yes or no', () => {
+    expect(transfers('8. Cross-Border Transfer\n8.1. The Operator does not carry out cross-border transfer of personal data.')).toEqual(['topic/all', 'negative/all']);
+  });
+});
+
+describe('crossBorder: where data is stored', () => {
+  test.each<[string, string[]]>([
+    ['Data of users of the Russian Federation is stored in the Russian Federation.', ['ru:stored in the Russian Federation']],
+    ['Personal data of citizens of the Russian Federation is collected and stored on servers located in the Russian Federation.', ['ru:stored on servers located in the Russian Federation']],
+    ['All servers and infrastructure of the Service are located within the territory of the Russian Federation.', ['ru:servers and infrastructure of the Service are located within the territory of the Russian Federation']],
+    ['Для сервиса используются ресурсы хостинг-провайдера АО «Селектел», расположенные на территории РФ.', ['ru:хостинг-провайдера АО «Селектел», расположенные на территории РФ']],
+    ['Оператор обеспечивает запись, систематизацию, накопление, хранение персональных данных граждан РФ с использованием баз данных, находящихся на территории Российской Федерации.', ['ru:баз данных, находящихся на территории Российской Федерации']],
+    ['Запись, систематизация, накопление, хранение персональных данных граждан РФ с использованием баз данных, находящихся за пределами территории Российской Федерации, не допускаются.', ['ru:баз данных, находящихся за пределами территории Российской Федерации']],
+    ['Персональные данные покупателей хранятся на арендованных серверах в Нидерландах.', ['abroad:хранятся на арендованных серверах в Нидерландах']],
+    ['Personal data of users in Russia is stored on servers in Germany.', ['abroad:stored on servers in Germany']],
+    ['Data is stored in Russia; backups are kept in Finland.', ['ru:stored in Russia', 'abroad:kept in Finland']],
+    // Russia named, but not as where data is.
+    ['Обработка осуществляется в соответствии с законодательством, действующим в РФ, и хранение данных длится 3 года.', []],
+    ['The Operator is a company registered in the Russian Federation and stores data securely.', []],
+    ['Personal data is not stored in the Russian Federation.', []],
+  ])('%s', (text, expected) => {
+    expect(locations(text)).toEqual(expected);
+  });
+});
+
+test('roles are one of the documented values', () => {
+  const all: MentionRole[] = ['recipient', 'contact', 'source', 'negated', 'mention'];
+  const doc = model('Google Analytics, Telegram @x, вход через Google, не используем Stripe, YouTube.');
+  for (const m of recipients(doc)) expect(all).toContain(m.role);
+});
