@@ -12,6 +12,8 @@ const MARKERS = compile([
   'effective', 'revision', 'revised', 'version', 'last updated', 'last modified', 'updated on', 'updated as of', 'published on', 'date of publication', 'approved on',
 ]);
 const DATE = new RegExp(DATE_SOURCE, 'u');
+/** A date next to these words dates a law or another act, not the policy. */
+const LAW = /закон|кодекс|указ|law|code|act\b|фз|fz|№\s*\d+-/u;
 /** "version 2.1", "редакция № 3", "v1.4". */
 const VERSION_NUMBER = /^[\s:№#-]*(?:no\.?\s*|n\s*)?v?\d+(?:\.\d+)*\b/u;
 
@@ -42,7 +44,14 @@ const rule: Rule = {
       if (DATE.test(after) || VERSION_NUMBER.test(after)) return;
       // "от 30.04.2026 г. редакция" and "Редакция: 2" are covered; so is "30.04.2026 version".
       const before = doc.lower.slice(Math.max(0, m.start - 25), m.start);
-      if (DATE.test(before) && !/закон|law|фз|fz/u.test(before)) return;
+      if (DATE.test(before) && !LAW.test(before)) return;
+    }
+    // A dated header line before the first clause, as Russian templates have it:
+    // «г. Казань  «01» февраля 2025 г.» — a date of the document, not of a law.
+    for (const b of doc.blocks) {
+      if (b.number !== undefined && b.kind !== 'table-row') break;
+      const line = doc.lower.slice(b.start, b.end);
+      if (line.length <= 100 && DATE.test(line) && !LAW.test(line)) return;
     }
     report({ messageId: 'missing' });
   },

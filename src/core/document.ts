@@ -195,6 +195,12 @@ const TERMINAL = /[.;:!?,…](?:["»”)\]]*)$/u;
 const STARTS_UPPER = /^["«“(]?[\p{Lu}\d]/u;
 const STARTS_NEW_ITEM = /^(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]?\s|[-•*—–▪·●]\s|[а-яa-z]\)\s)/u;
 
+/** A line in capitals ("ПОЛИТИКА КОНФИДЕНЦИАЛЬНОСТИ"): a title, never wrapped prose. */
+function allCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 function titleLike(text: string, max: number): boolean {
   if (text.length === 0 || text.length > max) return false;
   if (TERMINAL.test(text)) return false;
@@ -224,7 +230,7 @@ function assemble(units: LineUnit[]): Assembled[] {
         u.kind === 'paragraph' &&
         !STARTS_NEW_ITEM.test(u.text) &&
         !TERMINAL.test(prev.text) &&
-        !(cur.units.length === 1 && titleLike(stripClause(prev.text), 70) && STARTS_UPPER.test(u.text));
+        !(cur.units.length === 1 && titleLike(stripClause(prev.text), 70) && (STARTS_UPPER.test(u.text) || allCaps(prev.text)));
       if (join) {
         cur.units.push(u);
         continue;
@@ -276,8 +282,7 @@ function classify(a: Assembled & { standalone?: boolean }, i: number, all: (Asse
     return { ...a, kind: 'heading', depth: a.number.split('.').length };
   }
   if (!a.number && a.kind === 'paragraph' && titleLike(a.text, 80) && !a.text.includes(':')) {
-    const letters = a.text.replace(/[^\p{L}]/gu, '');
-    const caps = letters.length >= 4 && letters === letters.toUpperCase();
+    const caps = allCaps(a.text);
     const beforeNumbered = i < firstNumbered;
     const next = all[i + 1];
     const leads = next && next.kind !== 'heading';

@@ -10,13 +10,15 @@ describe('policy-date', () => {
     // A law's date and "effective indefinitely … new version" are not the policy's date.
     ['fires-law-date-only.en.txt'],
     ['fires-no-date.ru.md'],
+    // A law's date in the header is still not the policy's.
+    ['fires-law-in-header.ru.txt'],
   ])('missing: %s', (name) => {
     const messages = run(name);
     expect(brief(messages)).toEqual(['1:1 policy-date/missing']);
     expect(messages[0].severity).toBe(1);
   });
 
-  test.each([['clean-revision.ru.txt'], ['clean-last-updated.en.md'], ['clean-version.en.txt']])('clean: %s', (name) => {
+  test.each([['clean-revision.ru.txt'], ['clean-last-updated.en.md'], ['clean-version.en.txt'], ['clean-header-date.ru.txt']])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
 
