@@ -307,8 +307,15 @@ function startPage(ownCode: string): void {
     return { id: ++seq, source: text, filePath: fileName ?? `policy.${ext}`, format, lang: settings.lang, locale: settings.ui, rules: rulesConfig };
   }
 
+  /** body[data-busy] is set from the moment a check is due until its result is shown. */
+  function setBusy(busy: boolean): void {
+    if (busy) document.body.dataset.busy = '1';
+    else delete document.body.dataset.busy;
+  }
+
   function schedule(delay: number): void {
     if (timer) clearTimeout(timer);
+    setBusy(true);
     timer = setTimeout(send, delay);
   }
 
@@ -321,6 +328,7 @@ function startPage(ownCode: string): void {
     if (!textarea.value.trim()) {
       shown = undefined;
       render();
+      setBusy(false);
       return;
     }
     const req = makeRequest();
@@ -346,7 +354,7 @@ function startPage(ownCode: string): void {
     if (again) {
       again = false;
       send();
-    }
+    } else if (!timer) setBusy(false);
   }
 
   // --- rendering ---------------------------------------------------------------------------

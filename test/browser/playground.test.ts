@@ -34,7 +34,7 @@ async function settled(page: Page, n?: number): Promise<void> {
   await page.waitForFunction(
     (want) => {
       const status = document.getElementById('status')!.textContent ?? '';
-      const fresh = /checked in/.test(status) && !/updating/.test(status) && !document.getElementById('backdrop')!.classList.contains('stale');
+      const fresh = !document.body.dataset.busy && /checked in/.test(status) && !document.getElementById('backdrop')!.classList.contains('stale');
       return fresh && (want === null || document.querySelectorAll('#findings .card').length === want);
     },
     n ?? null,
@@ -148,8 +148,28 @@ describeBrowser('playground', () => {
     expect((await cards(page)).sort()).toEqual(base.messages.map(key).sort());
   }, SLOW);
 
+  test('the highlight layer lays the text out exactly as the editor does (long lines, tabs, spaces, CJK)', async () => {
+    const page = s.page;
+    const tricky = `${'a'.repeat(300)}\n${'word '.repeat(60)}      \n\ttab\t\ttabs\nhttps://example.com/${'x'.repeat(200)} end\nspaces${' '.repeat(200)}after\n\n\n${'漢字'.repeat(100)}\n${'ёжик — «кавычки» '.repeat(30)}\n`;
+    for (const text of [readFileSync(path.join(root, 'fixtures/seeds/003_783d3dcfe567bbf0.txt'), 'utf8'), tricky]) {
+      await page.fill('#source', text);
+      const [editor, layer] = await page.evaluate(() => {
+        const ta = document.getElementById('source')!;
+        const bd = document.getElementById('backdrop')!;
+        return [
+          [ta.scrollHeight, ta.clientWidth],
+          [bd.scrollHeight, bd.clientWidth],
+        ];
+      });
+      expect(layer).toEqual(editor);
+    }
+    await page.click('#clear');
+  }, SLOW);
+
   test('the document language can be forced', async () => {
     const page = s.page;
+    await page.fill('#source', seed);
+    await settled(page, expected(seed).messages.length);
     await page.selectOption('#lang', 'ru');
     const want = lintSource({ source: seed, filePath: 'policy.txt', format: 'text' }, { rules, config: { lang: 'ru', locale: 'en', rules: {} }, docsBase: 'x' });
     await page.waitForFunction(() => /Language: Russian · /.test(document.getElementById('status')!.textContent ?? ''));
