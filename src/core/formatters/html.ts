@@ -528,14 +528,13 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-function renderSuppressed(p: Prepared, list: readonly SuppressedMessage[], w: Words): string {
+function renderSuppressed(list: readonly SuppressedMessage[], w: Words): string {
   let h = `<details class="suppressed"><summary>${escapeHtml(w.suppressed(list.length))}</summary><p class="note">${escapeHtml(w.suppressedNote)}</p><ul>`;
   for (const m of list) {
     const reasons = m.suppressions.map((s) => s.justification.trim()).filter(Boolean);
     h += `<li class="${sevClass(m)}"><span class="where">${escapeHtml(w.lineCol(m.line, m.column))}</span> <code class="rule">${escapeHtml(ruleLabel(m))}</code> ${escapeHtml(m.message)}`;
     h += `<br><span class="k">${escapeHtml(w.reason)}:</span> ${reasons.length ? escapeHtml(reasons.join('; ')) : `<em>${escapeHtml(w.noReason)}</em>`}</li>`;
   }
-  void p;
   return `${h}</ul></details>`;
 }
 
@@ -614,7 +613,7 @@ function renderFile(p: Prepared, w: Words): string {
     for (const it of other) h += renderCard(p, it, w);
     h += '</ol></div>';
   }
-  if (r.suppressedMessages?.length) h += renderSuppressed(p, r.suppressedMessages, w);
+  if (r.suppressedMessages?.length) h += renderSuppressed(r.suppressedMessages, w);
   return `${h}</section>`;
 }
 
@@ -750,7 +749,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 .sf{color:var(--fatal)}
 .tables{display:flex;flex-direction:column;gap:16px}
 table{border-collapse:collapse;width:100%}
-table.by-sev{width:auto;min-width:320px}
+table.by-sev{width:auto;min-width:320px;align-self:flex-start}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 thead th{background:var(--panel)}
