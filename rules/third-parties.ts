@@ -54,12 +54,16 @@ function hits(re: RegExp, s: string): Hit[] {
   return out;
 }
 
-/** Whether a negation before `at` still covers it (no "except" in between). */
+/**
+ * Whether a negation covers the phrase at `at`: one before it ("не передаёт третьим лицам") or
+ * after it ("передача третьим лицам не осуществляется"), with no "except" in between.
+ */
 function negatedAt(negs: Hit[], excepts: Hit[], at: number): boolean {
   const before = negs.filter((n) => n.end <= at);
-  if (!before.length) return false;
   const last = before[before.length - 1];
-  return !excepts.some((e) => e.start >= last.start && e.end <= at);
+  if (last && !excepts.some((e) => e.start >= last.start && e.end <= at)) return true;
+  const next = negs.find((n) => n.start > at);
+  return next !== undefined && !excepts.some((e) => e.start > at && e.end <= next.start);
 }
 
 interface Context {

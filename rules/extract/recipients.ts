@@ -6,6 +6,7 @@ import {
   EXCEPT,
   GENERIC_DATA,
   LOCALIZATION_LAW,
+  LOCALIZATION_REF,
   NON_ADEQUATE,
   PROHIBIT,
   RIGHTS_INFO,
@@ -90,12 +91,27 @@ const PUNCT = '.,;:!?()\\[\\]«»"“”„—–\\-';
  * milliseconds. Text is matched on doc.lower (or doc.text), whose letters are in these ranges.
  */
 export function fastRegExp(source: string, flags = 'u'): RegExp {
-  const src = source
-    .replaceAll('[\\p{L}\\p{N}]', `[${LETTER}0-9]`)
-    .replaceAll('\\p{L}', `[${LETTER}]`)
-    .replaceAll('\\p{N}', '[0-9]')
-    .replaceAll('\\p{P}', `[${PUNCT}]`);
-  return new RegExp(src, flags.includes('u') ? flags : `${flags}u`);
+  const ranges: Record<string, string> = { L: LETTER, N: '0-9', P: PUNCT };
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const m = /^\\p\{([LNP])\}/.exec(source.slice(i, i + 5));
+      if (m) {
+        out += inClass ? ranges[m[1]] : `[${ranges[m[1]]}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return new RegExp(out, flags.includes('u') ? flags : `${flags}u`);
 }
 
 /** src/core/match.ts `compile`, built with fastRegExp. Same phrase syntax, same matches on policy text. */
@@ -224,7 +240,11 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
   else if (!processing && publicPage && !explicit && !legal) role = 'contact';
   else if (!processing && contact && !explicit && !functional && !legal) role = 'contact';
   else if (from && !processing && !functional && !legal) role = 'source';
-  else if (processing || explicit || functional || legal || section) role = 'recipient';
+  else if (r.kind === 'company') {
+    // A bare company name ("Google", "Apple") names no service: only a statement that it gets
+    // data, or a service word in a section about recipients, makes it one.
+    role = explicit || legal || (functional && section) ? 'recipient' : 'mention';
+  } else if (processing || explicit || functional || legal || section) role = 'recipient';
   else role = 'mention';
   return { ...base, role, score };
 }
@@ -284,6 +304,7 @@ const RIGHTS_INFO_RE = fastRegExp(RIGHTS_INFO);
 const RIGHTS_WORD_RE = word(RIGHTS_WORD);
 const DEFINITION_RE = fastRegExp(XB_DEFINITION);
 const LOCALIZATION_LAW_RE = word(LOCALIZATION_LAW);
+const LOCALIZATION_REF_RE = word(LOCALIZATION_REF);
 const NOT_BEFORE_STORE = fastRegExp('(?:^|\\s)(?:не|not|never)\\s+(?:\\p{L}+\\s+)?$');
 /** How near (in characters) a storage word must be to the place it is about. */
 const NEAR = 120;
@@ -425,7 +446,7 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
   if (isHeading || definitions) return;
   const abroadPositive = places.length > 0 && !neg.negated && !PROHIBIT_RE.test(s);
   if (abroadPositive && !xb) return;
-  const law = LOCALIZATION_LAW_RE.exec(s);
+  const law = LOCALIZATION_LAW_RE.exec(s) ?? (store.length && !neg.negated ? LOCALIZATION_REF_RE.exec(s) : null);
   if (law) {
     const phrase = at({ start: law.index, end: law.index + law[0].length });
     locations.push({ range, phrase, claim: phrase, place: 'ru', countries: [] });

@@ -38,6 +38,8 @@ export const ABROAD = [
   'foreign (?:countr|state|jurisdiction|server|compan|legal entit|recipient|provider|service|data cent|cloud|processor|contractor|partner|territor)\\p{L}*',
   '(?:other|third|foreign) countries',
   'other jurisdictions',
+  'outside (?:of )?(?:your|the user[’\'s]*) (?:state|province|country|jurisdiction)',
+  '(?:другой|иной) страны',
 ].join('|');
 
 /** Countries (and the EU), by code. "US" in capitals is matched separately on doc.text. */
@@ -76,6 +78,8 @@ export const RU_PLACE = [
   `(?:in|within|inside|on|at) (?:the )?(?:territory of )?(?:the )?(?:russian federation|russia|rf)`,
   'russian (?:servers?|data cent\\p{L}*|hosting|cloud|territory|infrastructure|jurisdiction|databases?)',
   'russia-based',
+  'в (?:г\\. |городе )?(?:москв|санкт-петербург|петербург|новосибирск|екатеринбург|казан|нижн\\p{L}* новгород|краснодар)\\p{L}*',
+  '(?:in|within) (?:the city of )?(?:moscow|st\\.? petersburg|saint petersburg|novosibirsk|yekaterinburg|kazan)',
 ].join('|');
 
 /** Words before a Russian place that make it something other than where data is. */
@@ -136,6 +140,9 @@ export const RIGHTS_WORD = 'прав(?:о|а|ом)?(?!\\p{L})|вправе|right
 
 /** A definition of the term, e.g. «Трансграничная передача персональных данных — передача …». */
 export const XB_DEFINITION = '^(?:[\\d.)]+\\s*)?[«"“]?(?:трансграничн\\p{L}* передач\\p{L}*(?: персональн\\p{L}* данн\\p{L}*)?|cross[\\s-]?border (?:data )?transfer(?: of personal data)?|transborder (?:data )?(?:flow|transfer)(?: of personal data)?)[»"”]?\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:—|–|-|:|means|означает|is the|refers|shall mean|это|является)';
+
+/** A reference to the localisation requirement itself ("в соответствии с ч. 5 ст. 18", "data localisation requirements"). */
+export const LOCALIZATION_REF = '(?:ч\\.|част\\p{L}*) ?5 (?:ст\\.|стать\\p{L}*) ?18(?![\\p{N}.])|(?:ст\\.|стать\\p{L}*) ?18 (?:ч\\.|част\\p{L}*) ?5(?!\\p{N})|art(?:icle|\\.)? ?18 ?\\(5\\)|art(?:icle|\\.)? ?18,? part 5|part 5 of art(?:icle|\\.)? ?18(?![\\p{N}.])|локализац\\p{L}*|locali[sz]ation';
 
 /** Localisation (art. 18 part 5), old wording: "databases located in the Russian Federation". */
 export const LOCALIZATION_LAW = `баз\\p{L}* данн\\p{L}*,? (?:\\p{L}+ ){0,2}?находящ\\p{L}* (?:на территории|в) ${RF}|databases? (?:\\p{L}+ ){0,2}?located (?:in|on|within) (?:the )?(?:territory of )?(?:the )?(?:russian federation|russia)`;

@@ -304,8 +304,8 @@ export const ROLE_CUES = {
   ].join('|'),
   /** "We do not use …", "не передаём …" before the mention. */
   negation: [
-    'не (?:\\p{L}+ ){0,2}?(?:использ|переда|предостав|примен|подключ|устан|направл|обрабатыва|раскрыва|привлека|собира|хран|сотруднича|работа|встраива)\\p{L}*',
-    '(?:not|never) (?:\\p{L}+ ){0,2}?(?:use|using|used|transfer|share|sharing|send|sent|disclos|process|employ|engag|integrat|install|embed|rely|collect|store|work|load)\\p{L}*',
+    'не (?:\\p{L}+ ){0,2}?(?:использ|переда|предостав|примен|подключ|устан|направл|обрабатыва|раскрыва|привлека|собира|хран|сотруднича|работа|встраива|принима|размеща)\\p{L}*',
+    '(?:not|never) (?:\\p{L}+ ){0,2}?(?:use|using|used|transfer|share|sharing|send|sent|disclos|process|employ|engag|integrat|install|embed|rely|collect|store|work|load|accept|host)\\p{L}*',
     "n[’']t (?:use|share|transfer|send|sell|disclose|employ|store|load|embed)",
     'no (?:third-party )?(?:data|information|analytics|tracking|personal)',
     'без (?:использования|применения)',

@@ -22,7 +22,7 @@ export const OPEN_CLASS = [
   'любым (?:трет\\p{L}* )?лицам',
   'включая,? но не ограничиваясь',
   'в том числе,? но не ограничиваясь',
-  '(?:to|with|among|by) (?:our |other |certain |selected |trusted |any |various |such |relevant |external |the |its |their ){0,2}third[\\s-]+part(?:y|ies)',
+  '(?:to|with|among|by) (?:our |other |certain |selected |trusted |any |various |such |relevant |external |the |its |their ){0,2}third[\\s-]+part(?:y|ies)(?: (?:service )?(?:providers|vendors|companies|partners|processors|recipients|organi[sz]ations))?',
   '(?:to|with|among|by) (?:our |its |the operator[’\']?s )?(?:business |commercial |trusted |selected )?partners',
   '(?:to|with|among|by) (?:our |its )?affiliat\\p{L}*',
   '(?:to|with|among|by) (?:other|any|certain) (?:persons|organi[sz]ations|companies|entities|recipients|parties)',
@@ -74,7 +74,7 @@ export const CATEGORY = [
   'ai (?:provider|service|model)\\p{L}*', 'artificial intelligence (?:provider|service)\\p{L}*', 'infrastructure provider\\p{L}*',
   'advertising (?:partner|network|platform)\\p{L}*', 'employers?', 'marketplaces?', 'oauth provider\\p{L}*', 'authori[sz]ation (?:service|provider)\\p{L}*',
   'crm', 'tour operator\\p{L}*', 'airlines?', 'hotels?',
-  'payments?', 'delivery', 'shipping',
+  'payments?', 'delivery', 'shipping', 'advertis\\p{L}*', 'рекламодател\\p{L}*',
 ].join('|');
 
 /** Verbs and nouns of giving data to someone. */
@@ -92,6 +92,8 @@ export const NEGATION = [
   '(?:not|never) (?:\\p{L}+ ){0,2}?(?:transfer|share|shar|disclos|sell|sold|provid|pass|rent|trade|made|make|transmi|give|grant)\\p{L}*',
   "n[’']t (?:\\p{L}+ ){0,1}?(?:transfer|share|disclose|sell|provide|pass|rent|trade|make|give)",
   'no (?:personal )?(?:data|information) (?:\\p{L}+ ){0,2}?(?:is|are|will be)',
+  'не (?:осуществля|производ|допуска|предусмотрен|выполня)\\p{L}*',
+  '(?:is|are|will|shall|may) not (?:be )?(?:carried|performed|permitted|allowed|made|transferred|shared|disclosed|provided)',
 ].join('|');
 
 /** "except", after a negation: what follows is a transfer again. */

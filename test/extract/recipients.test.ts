@@ -100,7 +100,12 @@ describe('crossBorder: where data is stored', () => {
     ['Персональные данные покупателей хранятся на арендованных серверах в Нидерландах.', ['abroad:хранятся на арендованных серверах в Нидерландах']],
     ['Personal data of users in Russia is stored on servers in Germany.', ['abroad:stored on servers in Germany']],
     ['Data is stored in Russia; backups are kept in Finland.', ['ru:stored in Russia', 'abroad:kept in Finland']],
+    ['Сервер с базой данных расположен в Москве.', ['ru:Сервер с базой данных расположен в Москве']],
+    ['Хранение персональных данных осуществляется в соответствии с требованиями ч. 5 ст. 18 Федерального закона № 152-ФЗ.', ['ru:ч. 5 ст. 18']],
+    ['The Operator complies with data localisation requirements when storing personal data.', ['ru:localisation']],
     // Russia named, but not as where data is.
+    ['Адрес: г. Москва, ул. Ленина, д. 1. Данные хранятся 3 года.', []],
+    ['Hosting location is to be finalized.', []],
     ['Обработка осуществляется в соответствии с законодательством, действующим в РФ, и хранение данных длится 3 года.', []],
     ['The Operator is a company registered in the Russian Federation and stores data securely.', []],
     ['Personal data is not stored in the Russian Federation.', []],

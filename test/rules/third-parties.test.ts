@@ -59,6 +59,22 @@ describe(RULE, () => {
     expect(textAt(source, messages[0])).toBe('третьим лицам');
   });
 
+  test.each([
+    ['Передача персональных данных третьим лицам не осуществляется.'],
+    ['Personal data is not transferred to third parties.'],
+    ['We do not sell your personal data to third parties.'],
+  ])('a negation after or before the class: %s', (source) => {
+    expect(brief(lint(source, { rule: RULE }))).toEqual([]);
+  });
+
+  test('an English class is reported with its noun, without the preposition', () => {
+    const source = 'We may share your information with third-party service providers that perform services on our behalf.';
+    const messages = lint(source, { rule: RULE });
+    expect(brief(messages)).toEqual([`1:36 ${RULE}/vague-recipients`]);
+    expect(textAt(source, messages[0])).toBe('third-party service providers');
+    expect(messages[0].data).toEqual({ phrase: 'third-party service providers' });
+  });
+
   test('message and suggestion follow the document language', () => {
     const ru = run('fires-open-class.ru.txt')[0];
     expect(ru.message).toMatch(/^Получатели данных описаны только открытым кругом лиц \(«третьим лицам»\).*п\. 5 и 9 ч\. 7 ст\. 14 152-ФЗ/);
