@@ -78,20 +78,22 @@ interface Context {
 /** Sentences with the clause number left out, and whether each is about giving data to someone. */
 function contexts(doc: PolicyDocument): Context[] {
   const out: Context[] = [];
-  let leadIn = false;
-  let leadKind = '';
+  // The last sentence that introduces a list: "… we transfer data to:" (with its clause number).
+  let lead: { block: number; number?: string } | undefined;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.block];
     const start = block.number && sentence.start < block.contentStart && block.contentStart <= sentence.end ? block.contentStart : sentence.start;
     const s = doc.lower.slice(start, sentence.end);
     TRANSFER_RE.lastIndex = 0;
     const inTransferSentence = TRANSFER_RE.test(s);
-    // List items under "… we transfer data to:" belong to that sentence.
-    if (block.kind !== 'list-item' && block.kind !== 'table-row') {
-      leadIn = inTransferSentence && /:\s*$/.test(s);
-      leadKind = '';
-    } else if (!leadKind) leadKind = block.kind;
-    const listed = (block.kind === 'list-item' || block.kind === 'table-row') && leadIn;
+    const item = block.kind === 'list-item' || block.kind === 'table-row';
+    // List items and sub-clauses (5.1 → 5.1.1) under a lead-in belong to it.
+    const listed =
+      lead !== undefined &&
+      block.index !== lead.block &&
+      (item || (lead.number !== undefined && block.number !== undefined && block.number.startsWith(`${lead.number}.`)));
+    if (!listed && !item && block.index !== lead?.block) lead = undefined;
+    if (inTransferSentence && /:\s*$/.test(s) && !item) lead = { block: block.index, number: block.number };
     const transfer = block.kind !== 'heading' && (inTransferSentence || listed || inSectionAbout(doc, start, 'third-parties'));
     out.push({ start, end: sentence.end, s, transfer, inTransferSentence });
   }

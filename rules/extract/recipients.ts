@@ -225,26 +225,31 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
   if (negatedBefore(s, pos)) return { ...base, role: 'negated', score: 0 };
 
   const processing = isProcessing(r);
+  const explicit = CUE.explicit.test(s);
+  const functional = CUE.functional.test(s);
+  const section = inSectionAbout(doc, start, 'third-parties', 'cross-border') || leadInTransfers(doc, start);
+  const score = (legal ? 3 : 0) + (explicit ? 2 : 0) + (functional ? 1 : 0) + (section ? 1 : 0);
+  // Analytics, hosting, payment, AI … receive data whenever they are used.
+  if (processing) return { ...base, role: 'recipient', score };
+
+  // Messengers, social networks, mailboxes, sign-in providers, bare company names: the context decides.
   const oauth = CUE.oauth.test(s) || r.kind === 'oauth';
   const from = CUE.from.test(s);
   const contact = CUE.contact.test(s) || CUE.handle.test(s.slice(pos, pos + (end - start) + 40));
-  const functional = CUE.functional.test(s);
-  const explicit = CUE.explicit.test(s);
-  const section = inSectionAbout(doc, start, 'third-parties', 'cross-border') || leadInTransfers(doc, start);
-  const score = (legal ? 3 : 0) + (explicit ? 2 : 0) + (functional ? 1 : 0) + (section ? 1 : 0);
-
   const publicPage = CUE.publicPage.test(s);
-
+  // "передаёт оператору" is a cue of data coming from the service, not of data going to it.
+  const outward = explicit && !from;
   let role: MentionRole;
-  if (oauth && !(explicit && !from) && !legal) role = 'source';
-  else if (!processing && publicPage && !explicit && !legal) role = 'contact';
-  else if (!processing && contact && !explicit && !functional && !legal) role = 'contact';
-  else if (from && !processing && !functional && !legal) role = 'source';
+  if (legal) role = 'recipient';
+  else if (oauth && !outward) role = 'source';
+  else if (publicPage && !explicit) role = 'contact';
+  else if (contact && !explicit && !functional) role = 'contact';
+  else if (from && !functional) role = 'source';
   else if (r.kind === 'company') {
     // A bare company name ("Google", "Apple") names no service: only a statement that it gets
     // data, or a service word in a section about recipients, makes it one.
-    role = explicit || legal || (functional && section) ? 'recipient' : 'mention';
-  } else if (processing || explicit || functional || legal || section) role = 'recipient';
+    role = explicit || (functional && section) ? 'recipient' : 'mention';
+  } else if (explicit || functional || section) role = 'recipient';
   else role = 'mention';
   return { ...base, role, score };
 }
@@ -256,7 +261,7 @@ function inEmailAddress(lower: string, start: number, end: number): boolean {
     if (lower[i] === '@') return true;
     i--;
   }
-  return /^\.[a-z]{2,}/.test(lower.slice(end, end + 8)) && lower.slice(Math.max(0, start - 1), start) === '@';
+  return false;
 }
 
 /** A negation of use or transfer earlier in the sentence that still covers the mention. */
@@ -412,7 +417,7 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
   // --- transfer statements
   if (xb && !definitions && !DEFINITION_RE.test(s) && !(RIGHTS_INFO_RE.test(s) && RIGHTS_WORD_RE.test(s))) {
     const phrase = at({ start: xb.index, end: xb.index + xb[0].length });
-    if (isHeading) transfers.push({ range, phrase, polarity: 'topic', scope: 'all', countries: codes });
+    if (isHeading && !neg.negated) transfers.push({ range, phrase, polarity: 'topic', scope: 'all', countries: codes });
     else if (neg.negated) transfers.push({ range, phrase, polarity: 'negative', scope: nonAdequate ? 'non-adequate' : 'all', countries: codes });
     else transfers.push({ range, phrase, polarity: 'positive', scope: 'all', countries: codes });
   } else if (!xb && places.length && !definitions && !isHeading) {

@@ -97,7 +97,8 @@ export const STORE_TERM = [
 /** Verbs and nouns of sending data somewhere. */
 export const TRANSFER_TERM = [
   'переда\\p{L}*', 'передач\\p{L}*', 'покида\\p{L}*', 'пересыл\\p{L}*', 'пересыла\\p{L}*', 'экспорт\\p{L}*', 'вывоз\\p{L}*', 'трансфер\\p{L}*',
-  'transfer\\p{L}*', 'transmi\\p{L}*', 'sent (?:\\p{L}+ ){0,2}?to', 'shar\\p{L}*', 'disclos\\p{L}*', 'export\\p{L}*', 'mov(?:e|ed|es|ing) (?:\\p{L}+ ){0,2}?to', 'leav\\p{L}*',
+  'transfer\\p{L}*', 'transmi\\p{L}*', 'sent (?:\\p{L}+ ){0,2}?to',
+  'sen[dt]\\p{L}* (?:\\p{L}+ ){0,2}?(?:abroad|overseas|outside)', '(?:отправля|направля)\\p{L}* (?:\\p{L}+ ){0,2}?(?:за рубеж|за пределы|за границу)', 'shar\\p{L}*', 'disclos\\p{L}*', 'export\\p{L}*', 'mov(?:e|ed|es|ing) (?:\\p{L}+ ){0,2}?to', 'leav\\p{L}*',
 ].join('|');
 
 /** A negation bound to the transfer (not "if this does not contradict the law"). */

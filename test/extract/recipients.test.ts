@@ -73,6 +73,7 @@ describe('crossBorder: statements about transfer abroad', () => {
     ['The Operator does not carry out cross-border transfer of personal data.', ['negative/all']],
     ['Персональные данные не передаются за пределы Российской Федерации.', ['negative/all']],
     ['Your data never leaves Russia.', ['negative/all']],
+    ['Data is processed only in Russia and is never sent abroad.', ['negative/all']],
     ['Оператор не осуществляет трансграничную передачу персональных данных в иностранные государства, не обеспечивающие адекватную защиту прав субъектов.', ['negative/non-adequate']],
     ['The Operator does not transfer marketplace API tokens or card details abroad.', ['negative/partial']],
     // Not statements: a definition, the right to information, a condition unrelated to the transfer.
@@ -84,8 +85,9 @@ describe('crossBorder: statements about transfer abroad', () => {
     expect(transfers(text)).toEqual(expected);
   });
 
-  test('a heading names the topic without saying yes or no', () => {
+  test('a heading names the topic without saying yes or no, unless it says no', () => {
     expect(transfers('8. Cross-Border Transfer\n8.1. The Operator does not carry out cross-border transfer of personal data.')).toEqual(['topic/all', 'negative/all']);
+    expect(transfers('8. Трансграничная передача не осуществляется\nОператор хранит данные в Москве.')).toEqual(['negative/all']);
   });
 });
 

@@ -84,6 +84,8 @@ describe(RULE, () => {
     ['clean-no-foreign-services.en.txt'],
     // A gmail.com address and a t.me link for requests, with "no transfer": contact channels only.
     ['clean-gmail-contact.ru.txt'],
+    // Russian recipients only, and "no transfer": consistent.
+    ['clean-russian-only.ru.txt'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
