@@ -8,8 +8,9 @@ import type { FileResult, LintMessage } from '../../src/core/types.js';
 import { artifact, describeBrowser, openSession, SLOW, type Session, textAt } from './chromium.js';
 import { makeReport, type Report } from './report-files.js';
 
-// The HTML report opened in headless Chromium, as a reviewer opens it: the seeds' report checked
-// against the JSON report of the same run (never against hard-coded findings, which belong to the
+// The HTML report opened in headless Chromium, as a reviewer opens it: the seeds' report, made by the
+// built CLI (--format html; run `npm run build` first, as `npm test` does), checked against the CLI's
+// JSON report of the same files (never against hard-coded findings, which belong to the
 // rules' tests), and hostile policies that must stay inert.
 
 const isRanged = (m: LintMessage) => m.endLine !== undefined && m.endColumn !== undefined && (m.endLine > m.line || m.endColumn > m.column);
@@ -41,8 +42,7 @@ describeBrowser('HTML report of the seeds', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'policylint-report-'));
     file = path.join(dir, 'report.html');
-    report = await makeReport(['fixtures/seeds/'], file);
-    console.info(`HTML report made ${report.via === 'cli' ? 'by the CLI (--format html)' : 'in-process (formatHtml; html is not yet registered in src/core/formatters/index.ts)'}`);
+    report = makeReport(['fixtures/seeds/'], file);
     s = await openSession();
     await watchCsp(s.page);
     await s.page.goto(pathToFileURL(file).href);
@@ -294,7 +294,7 @@ describeBrowser('HTML report of hostile policies stays inert', () => {
 
   test('policies with <script>, event handlers and markup break-outs are shown as text', async () => {
     const file = path.join(dir, 'xss.html');
-    const report = await makeReport(['fixtures/xss/'], file);
+    const report = makeReport(['fixtures/xss/'], file);
     expect(report.json.map((r) => path.basename(r.filePath)).sort()).toEqual(['payloads.html', 'payloads.md', 'payloads.txt']);
     const page = await openAndProbe(file, 'report-xss.png');
     // The hostile text is there, as text, in every file's view.
