@@ -30,8 +30,8 @@ const rule: Rule = {
       'undisclosed-foreign-recipient': {
         severity: 'error',
         text: {
-          en: 'Personal data goes abroad ({{country}}): {{recipient}}. The policy does not disclose a cross-border transfer, or says there is none (152-FZ art. 12; art. 14 part 7 item 8). Describe the transfer — countries, recipients, purposes, data — and notify Roskomnadzor before it starts (art. 12 part 3), or stop using the service.',
-          ru: 'Персональные данные уходят за рубеж ({{country}}): {{recipient}}. Политика не раскрывает трансграничную передачу или утверждает, что её нет (ст. 12, п. 8 ч. 7 ст. 14 152-ФЗ). Опишите передачу — страны, получателей, цели, данные — и уведомите Роскомнадзор до её начала (ч. 3 ст. 12) либо откажитесь от сервиса.',
+          en: 'Personal data goes abroad ({{country}}): {{recipient}}; the policy does not disclose a cross-border transfer, or says there is none (152-FZ art. 12; art. 14 part 7 item 8). Describe the transfer — countries, recipients, purposes, data — and notify Roskomnadzor before it starts (art. 12 part 3), or stop using the service.',
+          ru: 'Персональные данные уходят за рубеж ({{country}}): {{recipient}}; политика не раскрывает трансграничную передачу или утверждает, что её нет (ст. 12, п. 8 ч. 7 ст. 14 152-ФЗ). Опишите передачу — страны, получателей, цели, данные — и уведомите Роскомнадзор до её начала (ч. 3 ст. 12) либо откажитесь от сервиса.',
         },
       },
     },
@@ -63,11 +63,12 @@ const rule: Rule = {
     for (const m of [...best.values()].sort((a, b) => a.range[0] - b.range[0])) {
       if (!undisclosed(m.recipient.adequacy)) continue;
       const country = m.recipient.country;
+      const name = displayName(doc.slice(m.range), m.recipient.name);
       report({
         messageId: 'undisclosed-foreign-recipient',
         range: m.range,
-        data: { recipient: (m.legal ? doc.slice(m.range) : m.recipient.name).replace(/\.+$/u, ''), country: countryName(country, lang) },
-        suggestions: [transferClause(lang, m.legal ? doc.slice(m.range) : m.recipient.name, country)],
+        data: { recipient: name, country: countryName(country, lang) },
+        suggestions: [transferClause(lang, name, country)],
       });
       const s = doc.sentenceAt(m.range[0]);
       if (s) reported.push([s.start, s.end]);
@@ -95,6 +96,12 @@ const rule: Rule = {
     }
   },
 };
+
+/** The name as the policy writes it ("Google Sheets", "Telegram (Telegram FZ-LLC)"), or the lexicon's for an inflected or transliterated one ("Телеграме", "Telegram-бота"). */
+function displayName(mention: string, name: string): string {
+  const text = mention.replace(/\s+/gu, ' ').replace(/[,;:]+$/u, '').trim();
+  return /[а-яё]/iu.test(text) && !/[а-яё]/iu.test(name) ? name : text;
+}
 
 function countryName(code: string, lang: Lang): string {
   return COUNTRY_NAMES[code]?.[lang] ?? code;

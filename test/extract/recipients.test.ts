@@ -103,6 +103,8 @@ describe('crossBorder: where data is stored', () => {
     ['Personal data of users in Russia is stored on servers in Germany.', ['abroad:stored on servers in Germany']],
     ['Data is stored in Russia; backups are kept in Finland.', ['ru:stored in Russia', 'abroad:kept in Finland']],
     ['Сервер с базой данных расположен в Москве.', ['ru:Сервер с базой данных расположен в Москве']],
+    ['Место хранения персональных данных: Российская Федерация.', ['ru:Место хранения персональных данных: Российская Федерация']],
+    ['Server location: Russia (Moscow).', ['ru:Server location: Russia']],
     ['Хранение персональных данных осуществляется в соответствии с требованиями ч. 5 ст. 18 Федерального закона № 152-ФЗ.', ['ru:ч. 5 ст. 18']],
     ['The Operator complies with data localisation requirements when storing personal data.', ['ru:localisation']],
     // Russia named, but not as where data is.

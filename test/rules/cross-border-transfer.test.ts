@@ -18,7 +18,7 @@ describe(RULE, () => {
       // reported once per entity, at the legal name.
       ['fires-analytics-non-adequate.ru.txt', '3:114', 'Google LLC', 'Google LLC'],
       // AWS hosting, nothing said about transfer abroad.
-      ['fires-aws-hosting.en.txt', '6:34', 'Amazon Web Services, Inc.', 'Amazon Web Services, Inc'],
+      ['fires-aws-hosting.en.txt', '6:34', 'Amazon Web Services, Inc.', 'Amazon Web Services, Inc.'],
       // A US processor in a Markdown table, nothing on transfer.
       ['fires-processors-table.en.md', '7:3', 'Mailchimp', 'Mailchimp'],
       // "Stored on servers in the Netherlands": processing abroad, not disclosed as a transfer.
@@ -39,10 +39,10 @@ describe(RULE, () => {
 
     test('message and suggestion follow the document language', () => {
       const ru = run('fires-telegram-bot.ru.txt')[0];
-      expect(ru.message).toMatch(/^Персональные данные уходят за рубеж \(ОАЭ\): Telegram\. .*ст\. 12/);
+      expect(ru.message).toMatch(/^Персональные данные уходят за рубеж \(ОАЭ\): Telegram; политика .*ст\. 12/);
       expect(ru.suggestions?.[0].text).toMatch(/^Трансграничная передача персональных данных\. Оператор передаёт Telegram \(ОАЭ\)/);
       const en = run('fires-aws-hosting.en.txt')[0];
-      expect(en.message).toMatch(/^Personal data goes abroad \(USA\): Amazon Web Services, Inc\. The policy .*art\. 12/);
+      expect(en.message).toMatch(/^Personal data goes abroad \(USA\): Amazon Web Services, Inc\.; the policy .*art\. 12/);
       expect(en.suggestions?.[0].text).toMatch(/^Cross-border transfer of personal data\. The Operator transfers .* to Amazon Web Services, Inc\. \(USA\)/);
     });
   });
