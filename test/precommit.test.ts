@@ -5,10 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 
-// The pre-commit hook for real: `pre-commit try-repo` against a clean clone of this repository at
-// HEAD (so it tests what is committed), in a scratch git repository. pre-commit installs the hook
-// the way it does for users: npm install, npm pack, npm install -g (needs the npm registry).
-// pre-commit is a system package: scripts/ci-setup.sh installs it.
+// The pre-commit hook for real, against a clean clone of this repository at HEAD (so it tests what
+// is committed), in a scratch git repository: `pre-commit try-repo`, and `pre-commit run` with a
+// config. pre-commit installs the hook the way it does for users: npm install, npm pack, npm
+// install -g (needs the npm registry). pre-commit is a system package: scripts/ci-setup.sh
+// installs it. Slow (two installations of the hook, a few minutes).
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 
@@ -41,7 +42,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 });
 
-describe('pre-commit try-repo', () => {
+describe('the hook under pre-commit', () => {
   if (!hasPreCommit) {
     if (process.env.CI) {
       test('pre-commit is installed (scripts/ci-setup.sh)', () => {
@@ -63,14 +64,18 @@ describe('pre-commit try-repo', () => {
     if (v === undefined || k.startsWith('npm_') || k === 'NODE_OPTIONS' || k.startsWith('JEST') || k === 'INIT_CWD') continue;
     env[k] = v;
   }
-
-  const tryRepo = (file: string) => {
-    const r = spawnSync('pre-commit', ['try-repo', hookRepo, 'policylint', '--files', file, '--verbose'], { cwd: work, env, encoding: 'utf8', timeout: 600_000 });
+  const preCommit = (...args: string[]) => {
+    const r = spawnSync('pre-commit', args, { cwd: work, env, encoding: 'utf8', timeout: 900_000 });
     return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
   };
+  // Every installation of the hook is a full npm install of this repository (a minute or more):
+  // try-repo installs into a new store each time, so it runs once, on every case at once; the
+  // cases one by one go through a .pre-commit-config.yaml, as users run it, with one cached store.
+  const run = (file: string) => preCommit('run', 'policylint', '--files', file, '--verbose');
 
   beforeAll(() => {
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, hookRepo], { stdio: 'pipe' });
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: hookRepo, encoding: 'utf8' }).trim();
     mkdirSync(work);
     const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
     git('init', '-q');
@@ -84,39 +89,53 @@ describe('pre-commit try-repo', () => {
     writeFileSync(path.join(work, 'strict/.policylintrc.json'), JSON.stringify({ rules: { 'policy-date': 'error' } }));
     put('политика-конфиденциальности.md', 'fixtures/clean/политика-конфиденциальности.md');
     writeFileSync(path.join(work, 'README.md'), '# Not a policy\n\nTODO: [COMPANY NAME]\n');
+    writeFileSync(path.join(work, '.pre-commit-config.yaml'), YAML.stringify({ repos: [{ repo: hookRepo, rev, hooks: [{ id: 'policylint' }] }] }));
     git('add', '-A');
-    // The first run installs the hook's environment (npm install, npm pack, npm install -g).
-    const first = tryRepo('README.md');
-    if (first.status !== 0) throw new Error(`pre-commit could not install the hook:\n${first.out}`);
-  }, 600_000);
+  }, 120_000);
 
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  test('fails the commit on errors, with the stylish report', () => {
-    const r = tryRepo('strict/privacy-policy.txt');
+  test('pre-commit try-repo <clean clone at HEAD>: fails the commit on errors, with the stylish report', () => {
+    const r = preCommit('try-repo', hookRepo, 'policylint', '--files', 'strict/privacy-policy.txt', 'политика-конфиденциальности.md', 'README.md', '--verbose');
     expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Failed/);
     expect(r.out).toContain('strict/privacy-policy.txt');
     expect(r.out).toMatch(/1:1 +error +The policy has no effective date.*policy-date\/missing/);
     expect(r.out).toMatch(/✖ \d+ problems? \(\d+ errors?/);
+    expect(r.out).not.toContain('README.md\n'); // not a policy: not passed to the hook
     expect(r.status).toBe(1);
-  });
+  }, 900_000);
 
-  test('fails on a seed policy with errors (seed 004: no operator, no retention, …)', () => {
-    const r = tryRepo('seed/privacy-policy.txt');
-    expect(r.out).toMatch(/\.+Failed/);
-    expect(r.out).toMatch(/\d+:\d+ +error /);
-    expect(r.status).toBe(1);
-  });
+  describe('pre-commit run, file by file', () => {
+    beforeAll(() => {
+      // Installs the hook into the store that the following runs share.
+      const first = run('README.md');
+      if (first.status !== 0) throw new Error(`pre-commit could not install the hook:\n${first.out}`);
+    }, 900_000);
 
-  test('passes a complete policy (fixtures/clean)', () => {
-    const r = tryRepo('политика-конфиденциальности.md');
-    expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Passed/);
-    expect(r.status).toBe(0);
-  });
+    test('fails on errors', () => {
+      const r = run('strict/privacy-policy.txt');
+      expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Failed/);
+      expect(r.out).toMatch(/1:1 +error +The policy has no effective date.*policy-date\/missing/);
+      expect(r.status).toBe(1);
+    });
 
-  test('does not run on files that are not policies', () => {
-    const r = tryRepo('README.md');
-    expect(r.out).toMatch(/\(no files to check\)Skipped/);
-    expect(r.status).toBe(0);
+    test('fails on a seed policy with errors (seed 004: no operator, no retention, …)', () => {
+      const r = run('seed/privacy-policy.txt');
+      expect(r.out).toMatch(/\d+:\d+ +error /);
+      expect(r.out).toMatch(/\.+Failed/);
+      expect(r.status).toBe(1);
+    });
+
+    test('passes a complete policy (fixtures/clean)', () => {
+      const r = run('политика-конфиденциальности.md');
+      expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Passed/);
+      expect(r.status).toBe(0);
+    });
+
+    test('does not run on files that are not policies', () => {
+      const r = run('README.md');
+      expect(r.out).toMatch(/\(no files to check\)Skipped/);
+      expect(r.status).toBe(0);
+    });
   });
 });

@@ -8,9 +8,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { rules as allRules } from '../../rules/index.js';
-import { formatters } from '../core/formatters/index.js';
+// The formatters themselves, not the registry (which would bundle the HTML report too).
 import { ANNOTATIONS_PER_STEP, annotationCommand, repoRelativePath, toAnnotation } from '../core/formatters/github.js';
-import { plain } from '../core/formatters/stylish.js';
+import { formatSarif } from '../core/formatters/sarif.js';
+import { formatStylish, plain } from '../core/formatters/stylish.js';
 import type { FileResult, LintMessage } from '../core/types.js';
 import { ConfigFinder, isIgnored, type LoadedConfig, readConfigFile } from '../node/config-files.js';
 import { POLICY_EXTENSIONS } from '../node/files.js';
@@ -131,14 +132,14 @@ async function act(runner: Runner): Promise<number> {
 
   // 3. Report: the full list in the log, the first annotations of each kind, the summary, SARIF.
   const fmtContext = { rules: allRules.map((r) => r.meta), cwd: workspace, workspace, version: VERSION };
-  if (results.length) runner.write(formatters.stylish(results, { palette: plain }));
+  if (results.length) runner.write(formatStylish(results, plain));
   annotate(runner, results, workspace, errors, warnings);
 
   let sarifPath = '';
   if (sarifInput) {
     sarifPath = path.resolve(workspace, sarifInput);
     await fs.mkdir(path.dirname(sarifPath), { recursive: true });
-    await fs.writeFile(sarifPath, formatters.sarif(results, fmtContext));
+    await fs.writeFile(sarifPath, formatSarif(results, fmtContext));
     info(runner, `policylint: SARIF report written to ${sarifPath}`);
   }
 

@@ -1,5 +1,6 @@
 import type { FileResult, RuleMeta } from '../types.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish, type Palette, plain } from './stylish.js';
@@ -28,4 +29,5 @@ export const formatters: Record<string, Formatter> = {
   json: (results) => formatJson(results),
   sarif: (results, ctx) => formatSarif(results, ctx),
   github: (results, ctx) => formatGithub(results, ctx),
+  html: (results, ctx) => formatHtml(results, ctx),
 };
