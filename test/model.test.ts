@@ -54,3 +54,25 @@ describe('document model', () => {
     ]);
   });
 });
+
+describe('clause numbers', () => {
+  test('a number glued to a capitalised word is still a clause', () => {
+    const d = model('1.ОБЩИЕ ПОЛОЖЕНИЯ\n1.1.Политика определяет порядок обработки.\n3.1.Обработка заявок ведётся оператором.\n');
+    expect(d.blocks.map((b) => [b.kind, b.number])).toEqual([
+      ['heading', '1'],
+      ['paragraph', '1.1'],
+      ['paragraph', '3.1'],
+    ]);
+    expect(d.sections[0].title).toBe('ОБЩИЕ ПОЛОЖЕНИЯ');
+  });
+
+  test('decimals and dates are not clause numbers', () => {
+    const d = model('1.5 million users were counted.\n30.04.2026 the policy changed.\n');
+    expect(d.blocks.map((b) => b.number)).toEqual([undefined, undefined]);
+  });
+
+  test('a policy without numbers titles its parts with short lines', () => {
+    const d = model('PRIVACY NOTICE\nEffective date: 1 January 2026\nWhat we collect\nWhen you contact us we collect your name and e-mail address.\nYour rights\nYou may ask for a copy of your data at any time.\n');
+    expect(d.sections.map((s) => s.title)).toEqual(['PRIVACY NOTICE', 'What we collect', 'Your rights']);
+  });
+});

@@ -7,7 +7,8 @@ export const TOPIC_PHRASES = {
   operator: ['оператор*', 'сведения об операторе', 'реквизит*', 'operator*', 'controller', 'company details', 'who we are', 'about us'],
   contacts: ['контакт*', 'обратн* связ*', 'contact*', 'how to reach', 'адрес* оператора'],
   definitions: ['термин*', 'определени*', 'понятия', 'definition*', 'terms and definitions', 'glossary'],
-  purposes: ['цел*', 'purpose*', 'why we process', 'why we collect', 'how we use'],
+  // Not "цел*" alone: «Цель настоящей Политики» is about the document, not processing.
+  purposes: ['цел* обработк*', 'цел* сбор*', 'цел* использовани*', '=цели', 'для чего', 'purpose*', 'why we process', 'why we collect', 'how we use'],
   'legal-basis': ['правов* основани*', 'основани* обработк*', 'законн* основани*', 'legal basis', 'legal bases', 'legal ground*', 'grounds for processing', 'lawful basis'],
   'data-categories': ['категори* персональн* данн*', 'категори* данн*', 'перечень ~2 данн*', 'состав ~2 данн*', 'как* данн*', 'обрабатываем* данн*', 'собираем* ~2 данн*', 'categories of ~3 data', 'data we process', 'data we collect', 'information we collect', 'personal data processed', 'processed personal data', 'list of ~3 data', 'what data', 'categories of processed data'],
   subjects: ['субъект*', 'категори* субъект*', 'data subjects', 'categories of subjects'],

@@ -2,6 +2,7 @@ import type { Lang, SourceFormat } from './types.js';
 import type { LineUnit, ParsedSource } from './parse/units.js';
 import { sliceSegments } from './parse/units.js';
 import { LineIndex, OffsetMap, type Segment, detectLang, foldForMatching } from './text.js';
+import { fastRegExp } from './match.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
 
@@ -189,22 +190,34 @@ interface Assembled {
 }
 
 /** "7.", "7.1", "7.1.1", "3)" at the start of a clause, or "Раздел 7" / "Section 7". */
-const CLAUSE = /^(?:(?:(?:раздел|статья|глава|section|article|chapter)\s+(\d{1,3}(?:\.\d{1,3}){0,4})\.?)|(\d{1,3}(?:\.\d{1,3}){1,4})\.?|(\d{1,3})[.)])(?=\s|$)\s*/iu;
-const clauseNumber = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3];
+const CLAUSE = fastRegExp(
+  '^(?:(?:(?:[Рр]аздел|[Сс]татья|[Гг]лава|[Ss]ection|[Aa]rticle|[Cc]hapter|РАЗДЕЛ|СТАТЬЯ|ГЛАВА|SECTION|ARTICLE|CHAPTER)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,4})\\.?)' +
+    // "7.1." always; "7.1" only before a capital or a digit ("1.5 million" is a number).
+    '|(\\d{1,3}(?:\\.\\d{1,3}){1,4})(?:\\.|(?=\\s+["«(]?[\\p{Lu}\\d]))|(\\d{1,3})[.)])(?=\\s|$)\\s*' +
+    // "1.ОБЩИЕ ПОЛОЖЕНИЯ", "3.1.Обработка заявок": the number glued to a capitalised word.
+    '|^(\\d{1,3}(?:\\.\\d{1,3}){0,4})\\.(?=["«]?\\p{Lu}\\p{L})',
+  'u',
+);
+const clauseNumber = (m: RegExpExecArray) => m[1] ?? m[2] ?? m[3] ?? m[4];
 const TERMINAL = /[.;:!?,…](?:["»”)\]]*)$/u;
-const STARTS_UPPER = /^["«“(]?[\p{Lu}\d]/u;
-const STARTS_NEW_ITEM = /^(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]?\s|[-•*—–▪·●]\s|[а-яa-z]\)\s)/u;
+const STARTS_UPPER = fastRegExp('^["«“(]?[\\p{Lu}\\d]');
+const NOT_LETTER = fastRegExp('[^\\p{L}]', 'gu');
+const LETTER = fastRegExp('\\p{L}');
+const UPPER = fastRegExp('\\p{Lu}');
+const WORD_BEFORE = fastRegExp('([\\p{L}\\d-]+)$');
+const SENTENCE_END = fastRegExp('[.!?…]+["»”)\\]]*(?=\\s+["«“(]?[\\p{Lu}\\d])|;(?=\\s)|\\n', 'gu');
+const STARTS_NEW_ITEM = /^(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]?\s|\d{1,3}(?:\.\d{1,3}){0,4}\.(?=["«]?[A-ZА-ЯЁ])|[-•*—–▪·●]\s|[а-яa-z]\)\s)/u;
 
 /** A line in capitals ("ПОЛИТИКА КОНФИДЕНЦИАЛЬНОСТИ"): a title, never wrapped prose. */
 function allCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NOT_LETTER, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function titleLike(text: string, max: number): boolean {
   if (text.length === 0 || text.length > max) return false;
   if (TERMINAL.test(text)) return false;
-  if (!/\p{L}/u.test(text)) return false;
+  if (!LETTER.test(text)) return false;
   return STARTS_UPPER.test(text);
 }
 
@@ -287,8 +300,24 @@ function classify(a: Assembled & { standalone?: boolean }, i: number, all: (Asse
     const next = all[i + 1];
     const leads = next && next.kind !== 'heading';
     if (leads && (caps || a.standalone || (beforeNumbered && i < 4))) return { ...a, kind: 'heading', depth: 1 };
+    // A policy without numbered clauses or marked-up headings titles its parts with short lines
+    // ("What we collect", «Ваши права») that lead a longer paragraph or a list.
+    if (leads && firstNumbered >= all.length && !hasHeadings(all) && a.text.length <= 60 && a.text.split(/\s+/).length <= 8) {
+      if (next.kind === 'list-item' || next.text.length > a.text.length * 1.5) return { ...a, kind: 'heading', depth: 2 };
+    }
   }
   return a;
+}
+
+const headingsSeen = new WeakMap<object, boolean>();
+/** Whether the source marked up headings itself (Markdown #, HTML h1–h6); computed once. */
+function hasHeadings(all: Assembled[]): boolean {
+  let v = headingsSeen.get(all);
+  if (v === undefined) {
+    v = all.some((b) => b.kind === 'heading');
+    headingsSeen.set(all, v);
+  }
+  return v;
 }
 
 function buildSections(blocks: Block[], text: string): Section[] {
@@ -335,7 +364,7 @@ const ABBREVIATIONS = new Set(
 
 function splitSentences(blocks: Block[], text: string): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?…]+["»”)\]]*(?=\s+["«“(]?[\p{Lu}\d])|;(?=\s)|\n/gu;
+  const boundary = SENTENCE_END;
   for (const b of blocks) {
     let start = b.start;
     const body = text.slice(b.start, b.end);
@@ -343,10 +372,10 @@ function splitSentences(blocks: Block[], text: string): Sentence[] {
     for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
       const at = b.start + m.index;
       if (m[0].startsWith('.')) {
-        const before = /([\p{L}\d-]+)$/u.exec(body.slice(Math.max(0, m.index - 12), m.index));
+        const before = WORD_BEFORE.exec(body.slice(Math.max(0, m.index - 12), m.index));
         const word = before ? before[1].toLowerCase() : '';
         // Abbreviations, initials ("A. S."), and clause numbers ("7.1.") do not end sentences.
-        if (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(before![1]))) continue;
+        if (ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(before![1]))) continue;
         if (b.number && at < b.contentStart) continue;
       }
       const end = at + m[0].length;
