@@ -112,6 +112,8 @@ export const CONSENT_PREDICATE = [
 export const TARGET = [
   '{cookies?} ~2 {(?:processing|files)}', 'настоящ* ~2 политик*', 'политик*', 'обработк*', 'персональн*', 'данн*', '{(?:файл|cookie)[a-zа-я-]*} ~2 cookie*', 'cookie*', 'куки', 'изменени*', 'передач*', 'сбор*', 'настоящ*', 'трансграничн*', 'использовани* ~3 {(?:cookie|куки)[a-zа-я]*}', 'файл*', 'условия ~3 политик*', 'вышеизложенн*', 'указанн*',
   'privacy policy', 'policy', 'privacy', 'processing', 'personal', 'data', 'cookie*', 'changes', 'amendments', 'collection', 'transfer', 'such processing', 'profiling', 'analytics',
+  // The policy under other names: "the updated notice", "this Privacy Statement", «новая редакция».
+  'notice', 'statement', 'new version', 'редакци*', 'положени*',
 ];
 
 /** Another document whose acceptance by use is not this rule's business: "the Terms of Use", «оферта». */

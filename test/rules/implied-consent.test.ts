@@ -50,6 +50,12 @@ describe('implied-consent', () => {
     ]);
   });
 
+  test('the policy under another name: "you accept the updated notice"', () => {
+    const name = 'fires-continue-notice.en.txt';
+    expect(brief(run(name))).toEqual(['4:46 implied-consent/implied']);
+    expect(texts(name)).toEqual(['By continuing to use our website after changes are posted you accept the updated notice']);
+  });
+
   test.each([
     // «подтверждает, что ознакомился», a separate consent by a tick, consent as the ground (CRLF).
     ['clean-acknowledge.ru.txt'],
