@@ -72,7 +72,12 @@ describe('clause numbers', () => {
   });
 
   test('a policy without numbers titles its parts with short lines', () => {
-    const d = model('PRIVACY NOTICE\nEffective date: 1 January 2026\nWhat we collect\nWhen you contact us we collect your name and e-mail address.\nYour rights\nYou may ask for a copy of your data at any time.\n');
-    expect(d.sections.map((s) => s.title)).toEqual(['PRIVACY NOTICE', 'What we collect', 'Your rights']);
+    const d = model('PRIVACY NOTICE\nEffective date: 1 January 2026\nWho we are\nRomashka LLC, Moscow, Lenina St., 1.\nWhat we collect\nWhen you contact us we collect your name and e-mail address.\nYour rights\nYou may ask for a copy of your data at any time.\n');
+    expect(d.sections.map((s) => [s.title, s.depth, s.parent])).toEqual([
+      ['PRIVACY NOTICE', 1, -1],
+      ['Who we are', 2, 0],
+      ['What we collect', 2, 0],
+      ['Your rights', 2, 0],
+    ]);
   });
 });

@@ -299,10 +299,13 @@ function classify(a: Assembled & { standalone?: boolean }, i: number, all: (Asse
     const beforeNumbered = i < firstNumbered;
     const next = all[i + 1];
     const leads = next && next.kind !== 'heading';
-    if (leads && (caps || a.standalone || (beforeNumbered && i < 4))) return { ...a, kind: 'heading', depth: 1 };
+    // In a policy without numbered clauses, title lines after the first are siblings at level 2,
+    // under the document's title.
+    const unnumbered = firstNumbered >= all.length && !hasHeadings(all);
+    if (leads && (caps || a.standalone || (beforeNumbered && i < 4))) return { ...a, kind: 'heading', depth: unnumbered && i > 0 ? 2 : 1 };
     // A policy without numbered clauses or marked-up headings titles its parts with short lines
     // ("What we collect", «Ваши права») that lead a longer paragraph or a list.
-    if (leads && firstNumbered >= all.length && !hasHeadings(all) && a.text.length <= 60 && a.text.split(/\s+/).length <= 8) {
+    if (leads && unnumbered && a.text.length <= 60 && a.text.split(/\s+/).length <= 8) {
       if (next.kind === 'list-item' || next.text.length > a.text.length * 1.5) return { ...a, kind: 'heading', depth: 2 };
     }
   }
