@@ -15,6 +15,8 @@ describe('subject-rights', () => {
     ['clean-table.ru.md'],
     // "Users may: …; …; …" and "Consent may be withdrawn" in another section.
     ['clean-modal.en.txt'],
+    // Template wording: «актуализировать их», «получить любые разъяснения … касающимся обработки».
+    ['clean-template-phrasing.ru.txt'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
