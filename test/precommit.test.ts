@@ -54,12 +54,13 @@ describe('the hook under pre-commit', () => {
     return;
   }
 
-  const tmp = mkdtempSync(path.join(tmpdir(), 'policylint-precommit-'));
-  const hookRepo = path.join(tmp, 'policylint');
-  const work = path.join(tmp, 'work');
+  // Created when the tests run (not when jest collects them), so that a filtered run leaves nothing.
+  let tmp = '';
+  let hookRepo = '';
+  let work = '';
   // pre-commit and the npm it runs get a clean environment: not jest's NODE_OPTIONS, not the
   // npm_* variables of an enclosing `npm test`.
-  const env: Record<string, string> = { PRE_COMMIT_HOME: path.join(tmp, 'cache'), PRE_COMMIT_COLOR: 'never', NO_COLOR: '1' };
+  const env: Record<string, string> = { PRE_COMMIT_COLOR: 'never', NO_COLOR: '1' };
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined || k.startsWith('npm_') || k === 'NODE_OPTIONS' || k.startsWith('JEST') || k === 'INIT_CWD') continue;
     env[k] = v;
@@ -74,6 +75,10 @@ describe('the hook under pre-commit', () => {
   const run = (file: string) => preCommit('run', 'policylint', '--files', file, '--verbose');
 
   beforeAll(() => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'policylint-precommit-'));
+    hookRepo = path.join(tmp, 'policylint');
+    work = path.join(tmp, 'work');
+    env.PRE_COMMIT_HOME = path.join(tmp, 'cache');
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, hookRepo], { stdio: 'pipe' });
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: hookRepo, encoding: 'utf8' }).trim();
     mkdirSync(work);
@@ -93,7 +98,9 @@ describe('the hook under pre-commit', () => {
     git('add', '-A');
   }, 120_000);
 
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
 
   test('pre-commit try-repo <clean clone at HEAD>: fails the commit on errors, with the stylish report', () => {
     const r = preCommit('try-repo', hookRepo, 'policylint', '--files', 'strict/privacy-policy.txt', 'политика-конфиденциальности.md', 'README.md', '--verbose');
