@@ -39,6 +39,7 @@ const OPERATOR_AFTER_RE = fastRegExp(OPERATOR_AFTER, 'iu');
 /** Generic "third parties" (as opposed to "partners"): a legal condition fixes who they are. */
 const GENERIC_THIRD = /трет|third|ин(?:ым|ому)|друг(?:им|ому)/u;
 const CONSENT_RE = /согласи|consent|permission/u;
+const ENTRUST_RE = /поруч/u;
 /** A preposition before an English open class, left out of the reported range. */
 const LEADING = /^(?:to|with|among|by)\s+/u;
 
@@ -171,6 +172,8 @@ const rule: Rule = {
           const generic = GENERIC_THIRD.test(c.s.slice(o.start, o.end));
           // Disclosures the law decides are not an open class of recipients.
           if (generic && law) return false;
+          // Art. 6 part 3 restated: «вправе поручить обработку … третьему лицу» (one, abstract).
+          if (ENTRUST_RE.test(c.s) && /лицу$/u.test(c.s.slice(o.start, o.end))) return false;
           // "never transferred to third parties, except … with the subject's consent": a restriction.
           if (generic && consent && negs.some((n) => n.end <= o.start)) return false;
           return true;
