@@ -366,22 +366,38 @@ function near(a: Hit[], b: Hit[], distance = NEAR): boolean {
   return false;
 }
 
-/** The storage word nearest before the place (else after it) through the end of the place. */
-function claimOf(place: Hit, store: Hit[], at: (h: Hit) => [number, number]): [number, number] {
+/**
+ * From the storage word the place belongs to through the end of the place: the first storage word
+ * of the same clause before it ("хранятся на арендованных серверах в Нидерландах"), else the
+ * nearest before it, else the first after it.
+ */
+function claimOf(place: Hit, store: Hit[], text: string, at: (h: Hit) => [number, number]): [number, number] {
   const before = store.filter((h) => h.end <= place.start && place.start - h.start <= NEAR / 2);
-  const s = before.length ? before[0] : store.find((h) => h.start >= place.end && h.start - place.end <= NEAR);
+  const sameClause = before.filter((h) => !/[,;:]/u.test(text.slice(h.end, place.start)));
+  const s = sameClause[0] ?? before[before.length - 1] ?? store.find((h) => h.start >= place.end && h.start - place.end <= NEAR);
   if (!s) return at(place);
   return at({ start: Math.min(s.start, place.start), end: Math.max(s.end, place.end) });
 }
 
-/** Whether a negation in s is undone for the text after it by an exception ("… except …"). */
-function negation(s: string): { negated: boolean; at: number } {
+/** The place a storage word is about: the first one after it ("stored in X"), else the nearest. */
+function complement(h: Hit, candidates: Hit[]): Hit | undefined {
+  const after = candidates.filter((c) => c.start >= h.end && c.start - h.end <= 40).sort((a, b) => a.start - b.start)[0];
+  return after ?? nearest(candidates, h.start);
+}
+
+/** The hit nearest to an offset. */
+function nearest(hs: Hit[], offset: number): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of hs) if (!best || Math.abs(h.start - offset) < Math.abs(best.start - offset)) best = h;
+  return best;
+}
+
+/** Whether s negates the transfer, and no exception after the negation undoes it ("… except …"). */
+function negation(s: string): { negated: boolean } {
   const negs = hits(XB_NEG_RE, s);
-  if (!negs.length) return { negated: false, at: -1 };
-  const excepts = hits(EXCEPT_RE, s);
+  if (!negs.length) return { negated: false };
   const first = negs[0];
-  if (excepts.some((e) => e.start > first.start)) return { negated: false, at: first.start };
-  return { negated: true, at: first.start };
+  return { negated: !hits(EXCEPT_RE, s).some((e) => e.start > first.start) };
 }
 
 function computeCrossBorder(doc: PolicyDocument): CrossBorderInfo {
@@ -435,12 +451,12 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
     if (storeNear && !transfer) {
       // "stored outside Russia" is processing abroad; "… outside Russia is not permitted" is the
       // 2025 wording of localisation.
-      const claim = claimOf(places[0], store, at);
+      const claim = claimOf(places[0], store, s, at);
       if (neg.negated || prohibited) locations.push({ range, phrase: at(places[0]), claim, place: 'ru', countries: [] });
       else locations.push({ range, phrase: at(places[0]), claim, place: 'abroad', countries: codes });
     } else if (storeNear && transfer && (neg.negated || prohibited) && hits(RU_PLACE_RE, s).length === 0) {
       // "не передаются и не хранятся за пределами РФ" — a (negative) localisation too.
-      if (/(?:хран|запис|stor|kept|record)/u.test(s)) locations.push({ range, phrase: at(places[0]), claim: claimOf(places[0], store, at), place: 'ru', countries: [] });
+      if (/(?:хран|запис|stor|kept|record)/u.test(s)) locations.push({ range, phrase: at(places[0]), claim: claimOf(places[0], store, s, at), place: 'ru', countries: [] });
     }
   } else if (!xb && isHeading === false && !definitions && neg.negated && inSectionAbout(doc, sStart, 'cross-border') && s.trim().length <= 60) {
     // "Не осуществляется." / "None." under a cross-border heading.
@@ -450,7 +466,6 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
   // --- Russian location (localisation)
   if (isHeading || definitions) return;
   const abroadPositive = places.length > 0 && !neg.negated && !PROHIBIT_RE.test(s);
-  if (abroadPositive && !xb) return;
   const law = LOCALIZATION_LAW_RE.exec(s) ?? (store.length && !neg.negated ? LOCALIZATION_REF_RE.exec(s) : null);
   if (law) {
     const phrase = at({ start: law.index, end: law.index + law[0].length });
@@ -462,11 +477,16 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
     if (RU_PLACE_NOT_RE.test(before)) continue;
     if (/(?:за пределами|за пределы|вне|outside|beyond|кроме|except)\s*$/u.test(before)) continue;
     if (!near([p], store, 90)) continue;
+    // "collected in Russia and stored in the Netherlands": the storage word belongs to the nearer place.
+    if (abroadPositive) {
+      const h = nearest(store, p.start);
+      if (h && complement(h, [p, ...places]) !== p) continue;
+    }
     // "данные не хранятся в РФ" is not localisation.
     const storeBefore = store.filter((h) => h.end <= p.start);
     const lastStore = storeBefore[storeBefore.length - 1];
     if (lastStore && NOT_BEFORE_STORE.test(s.slice(Math.max(0, lastStore.start - 16), lastStore.start))) continue;
-    locations.push({ range, phrase: at(p), claim: claimOf(p, store, at), place: 'ru', countries: [] });
+    locations.push({ range, phrase: at(p), claim: claimOf(p, store, s, at), place: 'ru', countries: [] });
     return;
   }
 }

@@ -102,6 +102,8 @@ describe('crossBorder: where data is stored', () => {
     ['Персональные данные покупателей хранятся на арендованных серверах в Нидерландах.', ['abroad:хранятся на арендованных серверах в Нидерландах']],
     ['Personal data of users in Russia is stored on servers in Germany.', ['abroad:stored on servers in Germany']],
     ['Data is stored in Russia; backups are kept in Finland.', ['ru:stored in Russia', 'abroad:kept in Finland']],
+    ['Personal data is stored in Russia, and backups are kept in Finland.', ['abroad:kept in Finland', 'ru:stored in Russia']],
+    ['Data collected in Russia is stored in the Netherlands.', ['abroad:stored in the Netherlands']],
     ['Сервер с базой данных расположен в Москве.', ['ru:Сервер с базой данных расположен в Москве']],
     ['Место хранения персональных данных: Российская Федерация.', ['ru:Место хранения персональных данных: Российская Федерация']],
     ['Server location: Russia (Moscow).', ['ru:Server location: Russia']],
