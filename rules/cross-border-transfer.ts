@@ -109,8 +109,8 @@ function countryName(code: string, lang: Lang): string {
 
 function noTransferClause(lang: Lang): Suggestion {
   return lang === 'ru'
-    ? { desc: 'Указать, что трансграничной передачи нет', text: 'Оператор не осуществляет трансграничную передачу персональных данных.' }
-    : { desc: 'State that there is no cross-border transfer', text: 'The Operator does not transfer personal data across the border of the Russian Federation.' };
+    ? { kind: 'insert', desc: 'Указать, что трансграничной передачи нет', text: 'Оператор не осуществляет трансграничную передачу персональных данных.' }
+    : { kind: 'insert', desc: 'State that there is no cross-border transfer', text: 'The Operator does not transfer personal data across the border of the Russian Federation.' };
 }
 
 function transferClause(lang: Lang, recipient: string | undefined, country: string | undefined): Suggestion {
@@ -118,12 +118,14 @@ function transferClause(lang: Lang, recipient: string | undefined, country: stri
   if (lang === 'ru') {
     const who = recipient ?? '[получатель]';
     return {
+      kind: 'insert',
       desc: 'Добавить раздел о трансграничной передаче',
       text: `Трансграничная передача персональных данных. Оператор передаёт ${who} (${where}) следующие персональные данные: [перечень] — в целях [цель]. Оператор уведомил Роскомнадзор о намерении осуществлять трансграничную передачу персональных данных (ч. 3 ст. 12 152-ФЗ).`,
     };
   }
   const who = recipient ?? '[recipient]';
   return {
+    kind: 'insert',
     desc: 'Add a cross-border transfer clause',
     text: `Cross-border transfer of personal data. The Operator transfers the following personal data to ${who} (${where}): [list of data], for the purpose of [purpose]. The Operator has notified Roskomnadzor of its intention to carry out cross-border transfer (152-FZ art. 12 part 3).`,
   };

@@ -50,10 +50,12 @@ function placement(doc: PolicyDocument): [number, number] | undefined {
 function clause(lang: Lang): Suggestion {
   return lang === 'ru'
     ? {
+        kind: 'insert',
         desc: 'Добавить положение о локализации',
         text: 'При сборе персональных данных, в том числе посредством информационно-телекоммуникационной сети «Интернет», Оператор обеспечивает запись, систематизацию, накопление, хранение, уточнение (обновление, изменение), извлечение персональных данных граждан Российской Федерации с использованием баз данных, находящихся на территории Российской Федерации.',
       }
     : {
+        kind: 'insert',
         desc: 'Add a localisation clause',
         text: 'When collecting personal data, including via the Internet, the Operator records, systematises, accumulates, stores, clarifies (updates, changes) and retrieves personal data of citizens of the Russian Federation using databases located in the territory of the Russian Federation.',
       };

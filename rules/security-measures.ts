@@ -90,7 +90,7 @@ const rule: Rule = {
       messageId: 'missing',
       range: whereBelongs(doc, 'security'),
       data: { noteEn: onlyWeak ? NOTE.en : '', noteRu: onlyWeak ? NOTE.ru : '' },
-      suggestions: [{ desc: doc.lang === 'ru' ? 'Добавить описание мер защиты' : 'Add a description of the protection measures', text: SUGGESTION[doc.lang] }],
+      suggestions: [{ kind: 'insert', desc: doc.lang === 'ru' ? 'Добавить описание мер защиты' : 'Add a description of the protection measures', text: SUGGESTION[doc.lang] }],
     });
   },
 };

@@ -59,6 +59,7 @@ const rule: Rule = {
         range,
         suggestions: [
           {
+            kind: 'insert',
             desc: lang === 'ru' ? 'Добавить перечень прав субъекта' : "Add the list of the data subject's rights",
             text: CORE_RIGHTS.map((r) => RIGHT_SUGGESTIONS[r][lang]).join('\n'),
           },
@@ -80,7 +81,7 @@ const rule: Rule = {
           noteEn: foreign ? FOREIGN_NOTE.en : '',
           noteRu: foreign ? FOREIGN_NOTE.ru : '',
         },
-        suggestions: [{ desc: DESC[right][lang], text: RIGHT_SUGGESTIONS[right][lang] }],
+        suggestions: [{ kind: 'insert', desc: DESC[right][lang], text: RIGHT_SUGGESTIONS[right][lang] }],
       });
     }
   },

@@ -193,10 +193,12 @@ const rule: Rule = {
 function listClause(lang: Lang): Suggestion {
   return lang === 'ru'
     ? {
+        kind: 'insert',
         desc: 'Перечислить получателей',
         text: 'Оператор передаёт персональные данные следующим лицам: хостинг-провайдеру [наименование, ИНН] — для размещения сервиса; платёжному сервису [наименование, ИНН] — для приёма платежей; [иной получатель] — [цель и состав данных].',
       }
     : {
+        kind: 'insert',
         desc: 'List the recipients',
         text: 'The Operator transfers personal data to the following recipients: hosting provider [name, INN or country] — to host the service; payment service [name] — to accept payments; [other recipient] — [purpose and data].',
       };

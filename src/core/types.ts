@@ -43,9 +43,16 @@ export interface RuleMeta {
   exclusive?: boolean;
 }
 
+/** Suggested wording for a finding; shown to the user, never applied to the file by policylint. */
 export interface Suggestion {
   desc: string;
   text: string;
+  /**
+   * 'replace' (default): the text replaces the reported span ("within 30 days" → the lawful
+   * deadline). 'insert': new text to add after the reported block, for findings about something
+   * absent (a clause the policy lacks), whose span is only where it belongs.
+   */
+  kind?: 'replace' | 'insert';
 }
 
 /** What a rule reports. Offsets are in `doc.text` coordinates; the engine maps them to the file. */

@@ -8,6 +8,7 @@ import { formatters } from '../core/formatters/index.js';
 import type { FileResult, RuleMeta, RuleSetting } from '../core/types.js';
 import { DEFAULT_MAX_FILE_SIZE, FatalConfigError, type LintFilesOutcome, knownRules, lintFiles, printConfig } from './lint-files.js';
 import { streamingFormatters } from '../core/formatters/stream.js';
+import { unusedDisableMeta } from '../core/suppress.js';
 
 declare const __VERSION__: string;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
@@ -187,7 +188,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (streaming) {
     await sink.write(streaming.end({ errorCount: errors, warningCount: warnings, fatalErrorCount: outcome.fatalErrorCount, fileCount: outcome.fileCount }));
   } else {
-    await sink.write(formatter(outcome.results.map(show), { palette: chalk, rules: allRules.map((r) => r.meta), cwd: io.cwd, version: VERSION }));
+    await sink.write(formatter(outcome.results.map(show), { palette: chalk, rules: [...allRules.map((r) => r.meta), unusedDisableMeta], cwd: io.cwd, workspace: io.env.GITHUB_WORKSPACE, version: VERSION, locale: common.locale }));
   }
   await sink.close();
 

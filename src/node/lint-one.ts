@@ -5,7 +5,9 @@ import { decode, detectFormat, LoadError } from '../core/load.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { FileResult } from '../core/types.js';
 
-export const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules';
+import { DOCS_BASE } from '../core/project.js';
+
+export { DOCS_BASE };
 
 /** One file to lint; plain data, so that it can be posted to a worker thread. */
 export interface FileTask {

@@ -1,4 +1,5 @@
 import type { FileResult, RuleMeta } from '../types.js';
+export { streamingFormatters } from './stream.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -19,6 +20,8 @@ export interface FormatContext {
   /** Base URL of the rules' docs pages (`${docsBase}/${ruleId}.md`); defaults to the project's. */
   docsBase?: string;
   version?: string;
+  /** Language of the report's own words (html): the --locale flag; 'auto' follows the documents. */
+  locale?: 'auto' | 'ru' | 'en';
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -10,9 +10,9 @@ import { LineIndex } from '../text.js';
 import type { FormatContext } from './index.js';
 import { encodePathUri, fileUri, isAbsolutePath, relativePath } from './paths.js';
 
-export const PROJECT_URL = 'https://github.com/policylint/policylint';
-/** Where the rules' docs live when the context does not say (same as the CLI's DOCS_BASE). */
-export const DEFAULT_DOCS_BASE = `${PROJECT_URL}/blob/main/docs/rules`;
+import { DOCS_BASE as DEFAULT_DOCS_BASE, PROJECT_URL } from '../project.js';
+
+export { PROJECT_URL };
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of our own entry in `partialFingerprints` (GitHub's upload action adds primaryLocationLineHash). */
 export const FINGERPRINT_KEY = 'policylint/v1';
@@ -110,7 +110,7 @@ export function buildSarif(results: readonly FileResult[], ctx: FormatContext = 
       if (m.law && m.law !== '—') props.law = m.law;
       if (m.suggestions?.length) {
         props.suggestions = m.suggestions;
-        const fixes = fixesOf(m, artifact, region);
+        const fixes = fixesOf(m, artifact, region, lines?.lineCount);
         if (fixes.length) result.fixes = fixes;
       }
       if (Object.keys(props).length) result.properties = props;
@@ -218,21 +218,29 @@ function normalise(text: string): string {
 }
 
 /**
- * Suggestions as SARIF fixes. A suggestion's text replaces the reported span (as an ESLint
- * suggestion's fix does); findings without a span keep their suggestions in properties only.
+ * Suggestions as SARIF fixes. A 'replace' suggestion replaces the reported span (as an ESLint
+ * suggestion's fix does); an 'insert' suggestion adds its text as a new paragraph after the
+ * reported line. Findings without a span keep their suggestions in properties only.
  */
-function fixesOf(m: LintMessage, artifact: ArtifactLocation, region: Region) {
+function fixesOf(m: LintMessage, artifact: ArtifactLocation, region: Region, lineCount: number | undefined) {
   if (region.endLine === undefined || region.endColumn === undefined) return [];
   const { startLine, startColumn, endLine, endColumn } = region;
-  return (m.suggestions ?? []).map((s) => ({
-    description: { text: sentence(s.desc) },
-    artifactChanges: [
-      {
-        artifactLocation: { uri: artifact.uri, uriBaseId: artifact.uriBaseId, index: artifact.index },
-        replacements: [{ deletedRegion: { startLine, startColumn, endLine, endColumn }, insertedContent: { text: s.text } }],
-      },
-    ],
-  }));
+  const fixes = [];
+  for (const s of m.suggestions ?? []) {
+    let replacement;
+    if (s.kind === 'insert') {
+      // An insertion at the start of the line after the finding; none past the file's end.
+      if (lineCount === undefined || endLine >= lineCount) continue;
+      replacement = { deletedRegion: { startLine: endLine + 1, startColumn: 1, endLine: endLine + 1, endColumn: 1 }, insertedContent: { text: `${s.text}\n\n` } };
+    } else {
+      replacement = { deletedRegion: { startLine, startColumn, endLine, endColumn }, insertedContent: { text: s.text } };
+    }
+    fixes.push({
+      description: { text: sentence(s.desc) },
+      artifactChanges: [{ artifactLocation: { uri: artifact.uri, uriBaseId: artifact.uriBaseId, index: artifact.index }, replacements: [replacement] }],
+    });
+  }
+  return fixes;
 }
 
 function describeRule(meta: RuleMeta, url: string) {
