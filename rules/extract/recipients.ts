@@ -1,5 +1,5 @@
 import type { PolicyDocument, Sentence } from '../../src/core/document.js';
-import { findAll, phrasePattern } from '../../src/core/match.js';
+import { compile, fastRegExp, findAll } from '../../src/core/match.js';
 import {
   ABROAD,
   COUNTRIES,
@@ -76,48 +76,8 @@ export interface CrossBorderInfo {
   locations: LocationStatement[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Fast regular expressions
-
-/** Letters of the scripts policies are written in (Latin, Latin-1/Extended, Cyrillic). */
-const LETTER = 'a-zA-Z\\u00c0-\\u024f\\u0400-\\u04ff';
-const PUNCT = '.,;:!?()\\[\\]«»"“”„—–\\-';
-
-/**
- * A RegExp from a source written with Unicode property classes, with `[\p{L}\p{N}]`, `\p{L}`,
- * `\p{N}` and `\p{P}` replaced by explicit ranges. V8 spends ~5 ms building each property class
- * on first use, and the lexicons here have hundreds of them: with explicit ranges all of
- * rules/extract/recipients.ts, third-parties and data-localization compile in a few
- * milliseconds. Text is matched on doc.lower (or doc.text), whose letters are in these ranges.
- */
-export function fastRegExp(source: string, flags = 'u'): RegExp {
-  const ranges: Record<string, string> = { L: LETTER, N: '0-9', P: PUNCT };
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      const m = /^\\p\{([LNP])\}/.exec(source.slice(i, i + 5));
-      if (m) {
-        out += inClass ? ranges[m[1]] : `[${ranges[m[1]]}]`;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
-    }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
-    out += c;
-  }
-  return new RegExp(out, flags.includes('u') ? flags : `${flags}u`);
-}
-
-/** src/core/match.ts `compile`, built with fastRegExp. Same phrase syntax, same matches on policy text. */
-export function fastCompile(phrases: readonly string[]): RegExp {
-  return fastRegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})`, 'gu');
-}
+/** Re-exported for the rules that use this extractor: the core's fast (explicit-range) RegExp. */
+export { fastRegExp };
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -145,7 +105,7 @@ function exactLatin(phrase: string): string {
     .join(' ');
 }
 /** Longer names first: an alternation takes the first alternative that matches. */
-const compileNames = (names: string[]) => fastCompile([...names].sort((a, b) => b.length - a.length).map(exactLatin));
+const compileNames = (names: string[]) => compile([...names].sort((a, b) => b.length - a.length).map(exactLatin));
 
 const MATCHERS: Matcher[] = [];
 for (const [list, foreign] of [[FOREIGN_RECIPIENTS, true], [RUSSIAN_RECIPIENTS, false]] as const) {
@@ -154,7 +114,7 @@ for (const [list, foreign] of [[FOREIGN_RECIPIENTS, true], [RUSSIAN_RECIPIENTS, 
     if (r.legalNames?.length) MATCHERS.push({ recipient: r, foreign, re: compileNames(r.legalNames), legal: true });
   }
 }
-const NOT_RE = fastCompile(NOT_RECIPIENTS);
+const NOT_RE = compile(NOT_RECIPIENTS);
 
 const CUE = {
   oauth: word(ROLE_CUES.oauth),

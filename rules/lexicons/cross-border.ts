@@ -130,7 +130,7 @@ export const NON_ADEQUATE = [
 export const EXCEPT = 'за исключением|кроме|помимо|исключение составля\\p{L}*|except|other than|unless|save for|apart from|with the exception|excluding|but (?:may|can|will|for)';
 
 /** Data named as a whole: "personal data", "your data". */
-export const GENERIC_DATA = 'персональн\\p{L}* данн\\p{L}*|(?:ваши|ваших|вашим|ваш|пользовател\\p{L}*|клиент\\p{L}*|субъект\\p{L}*) данн\\p{L}*|данн\\p{L}* (?:пользовател|субъект|клиент|граждан)\\p{L}*|(?:^|\\p{P}\\s*)данн(?:ые|ых)|personal (?:data|information)|(?:your|users?[’\']?s?[’\']?|customers?[’\']?|subjects?[’\']?|any|all) (?:personal )?(?:data|information)|^data|data (?:is|are)';
+export const GENERIC_DATA = 'персональн\\p{L}* данн\\p{L}*|(?:ваши|ваших|вашим|ваш|пользовател\\p{L}*|клиент\\p{L}*|субъект\\p{L}*) данн\\p{L}*|данн\\p{L}* (?:пользовател|субъект|клиент|граждан)\\p{L}*|(?:^|[.,;:!?()«»"“”—–-]\\s*)данн(?:ые|ых)|personal (?:data|information)|(?:your|users?[’\']?s?[’\']?|customers?[’\']?|subjects?[’\']?|any|all) (?:personal )?(?:data|information)|^data|data (?:is|are)';
 
 /** A prohibition: the 2025 wording of art. 18 part 5 ("… не допускаются"). */
 export const PROHIBIT = 'не допуска\\p{L}*|недопустим\\p{L}*|запрещ\\p{L}*|(?:is|are|be) not (?:permitted|allowed)|prohibited|shall not|may not|must not|forbidden';
