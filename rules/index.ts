@@ -15,6 +15,10 @@ import securityMeasures from './security-measures.js';
 import destruction from './destruction.js';
 import policyDate from './policy-date.js';
 import notAPolicy from './not-a-policy.js';
+import cookiesAnalytics from './cookies-analytics.js';
+import specialCategories from './special-categories.js';
+import catchAllPurposes from './catch-all-purposes.js';
+import breachNotification from './breach-notification.js';
 
 /** Every rule, in the order --list-rules shows them. The engine receives this list; it never names a rule. */
 export const rules: readonly Rule[] = [
@@ -33,5 +37,9 @@ export const rules: readonly Rule[] = [
   securityMeasures,
   destruction,
   policyDate,
+  cookiesAnalytics,
+  specialCategories,
+  catchAllPurposes,
+  breachNotification,
   notAPolicy,
 ];
