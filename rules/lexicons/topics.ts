@@ -15,7 +15,8 @@ export const TOPIC_PHRASES = {
   retention: ['срок*', 'хранени*', 'retention', 'storage period', 'how long', 'period* of storage', 'retention period*'],
   destruction: ['уничтожени*', 'удалени*', 'прекращени* обработк*', 'destruction', 'deletion', 'termination of processing'],
   'cross-border': ['трансграничн*', 'за рубеж*', 'за пределы', 'cross-border', 'crossborder', 'transborder', 'international transfer*', 'transfer* abroad', 'outside russia'],
-  localization: ['локализац*', 'хранени* на территории', 'localization', 'localisation', 'data storage location', 'where ~2 stored'],
+  // '=localization': the stem "local" would take "browser local storage" for this topic.
+  localization: ['локализац*', 'хранени* на территории', '=localization', '=localisation', 'data storage location', 'where ~2 stored'],
   // Not "прав*": it would take «Правовые основания» and «Правила» for a rights section.
   rights: ['=права', '=прав', 'права субъект*', 'права пользовател*', 'права и обязанност*', 'rights', 'your rights', 'subject rights'],
   requests: ['запрос*', 'обращени*', 'порядок ~3 обращени*', 'requests', 'inquiries', 'how to exercise'],
