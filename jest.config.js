@@ -9,5 +9,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 30000,
+  setupFiles: ['<rootDir>/test/setup.ts'],
   reporters: ['default', '<rootDir>/test/reporters/summary.cjs'],
 };

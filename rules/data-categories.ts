@@ -1,6 +1,6 @@
 import type { Block, PolicyDocument, Section } from '../src/core/document.js';
 import type { Rule } from '../src/core/types.js';
-import { compile, findAll, has } from '../src/core/match.js';
+import { fastRegExp, compile, findAll, has } from '../src/core/match.js';
 import { sectionTopics } from './extract/topics.js';
 import { DATA_COLUMN, DATA_HEADING, DATA_ITEMS, PD_DEFINITION } from './lexicons/data-categories.js';
 
@@ -112,7 +112,7 @@ const COLLECT_RE = compile([
   'collect*', 'process*', 'receiv*', '=ask', '=asks', '=store', '=stores', '=stored', 'provide*', 'obtain*', 'request*', 'enter*',
 ]);
 /** "by e-mail", «по телефону», "via email": a channel of contact, not data collected. */
-const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:by|via|through|at|to|по|через|на)\s+(?:[\p{L}-]+\s+)?$/u;
+const CHANNEL_BEFORE = fastRegExp(String.raw`(?:^|[^\p{L}])(?:by|via|through|at|to|по|через|на)\s+(?:[\p{L}-]+\s+)?$`, 'u');
 
 function soleItem(doc: PolicyDocument, topics: ReturnType<typeof sectionTopics>): boolean {
   for (const m of findAll(ITEMS_RE, doc.lower)) {

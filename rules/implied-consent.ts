@@ -1,6 +1,6 @@
 import type { Rule } from '../src/core/types.js';
 import type { PolicyDocument } from '../src/core/document.js';
-import { compile, findAll, type Match } from '../src/core/match.js';
+import { fastRegExp, compile, findAll, type Match } from '../src/core/match.js';
 import {
   CLICK,
   CLICK_BUNDLE,
@@ -49,7 +49,7 @@ const MEANS_TO_PREDICATE = 300;
 const NOUN_TO_LINK = 80;
 const LINK_TO_CONSENT = 40;
 /** Words between a link and a consent that make the consent something else's complement. */
-const NOT_A_COMPLEMENT = /(?<![\p{L}])(?:после|перед|до|при|без|after|before|upon|following|without|once)(?![\p{L}])/u;
+const NOT_A_COMPLEMENT = fastRegExp(String.raw`(?<![\p{L}])(?:после|перед|до|при|без|after|before|upon|following|without|once)(?![\p{L}])`, 'u');
 const DISAGREE_TO_LEAVE = 250;
 /** How far after a verb its object ("to the processing", «с Политикой») is looked for. */
 const TARGET_WINDOW = 90;
@@ -103,7 +103,7 @@ function asBasis(doc: PolicyDocument, s: Sentence, m: Match): boolean {
 /** The range of the implied-consent statement in a sentence, or undefined. */
 function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>): [number, number] | undefined {
   // «Галочка согласия проставлена по умолчанию»: a box ticked in advance is no act of the subject.
-  const presetNegated = (h.preset ?? []).every((p) => /(?<![\p{L}])(?:не|not|never|no)\s/u.test(doc.lower.slice(Math.max(s.start, p.start - 25), Math.min(s.end, p.end + 25))));
+  const presetNegated = (h.preset ?? []).every((p) => fastRegExp(String.raw`(?<![\p{L}])(?:не|not|never|no)\s`, 'u').test(doc.lower.slice(Math.max(s.start, p.start - 25), Math.min(s.end, p.end + 25))));
   if (h.preset && h.explicit && h.consentWord && !presetNegated) {
     const parts = [...h.preset, ...h.explicit, ...h.consentWord];
     return [Math.min(...parts.map((m) => m.start)), Math.max(...parts.map((m) => m.end))];

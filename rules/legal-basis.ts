@@ -3,6 +3,7 @@ import type { Rule } from '../src/core/types.js';
 import { bases, groundsIn, notAStatement, type Bases, type GroundMention } from './extract/bases.js';
 import { groundPurposeTies, purposes, type Purpose, type Purposes } from './extract/purposes.js';
 import { BASIS_COLUMN, BASIS_LABEL, CLAUSE_NAMES } from './lexicons/bases.js';
+import { fastRegExp } from '../src/core/match.js';
 
 /**
  * The legal ground of each purpose (152-FZ art. 5 part 2, art. 6 part 1; art. 18.1 part 1 item 2
@@ -21,14 +22,14 @@ import { BASIS_COLUMN, BASIS_LABEL, CLAUSE_NAMES } from './lexicons/bases.js';
 
 /** A ground named inside a purpose item: "(consent)", "— contract with the user", "basis: …", "on the basis of …". */
 const W = "(?:[\\p{L}'’]+\\s+){0,3}$";
-const LABEL_BEFORE = new RegExp(`(?:основани\\p{L}*|basis|bases|grounds?)\\s*(?:\\([^)]{0,40}\\)\\s*)?[:—–-]\\s*${W}`, 'u');
-const MARKER_BEFORE = new RegExp(`(?:на\\s+основании|на\\s+основе|в\\s+силу|в\\s+рамках|согласно|во\\s+исполнение|on\\s+the\\s+basis\\s+of|based\\s+on|basis\\s+of|under|pursuant\\s+to|by\\s+virtue\\s+of|as\\s+required\\s+by|required\\s+by)\\s+${W}`, 'u');
-const DASH_BEFORE = new RegExp(`(?:\\s[—–-]|:)\\s*${W}`, 'u');
-const PAREN_BEFORE = new RegExp(`\\(\\s*${W}`, 'u');
+const LABEL_BEFORE = fastRegExp(`(?:основани\\p{L}*|basis|bases|grounds?)\\s*(?:\\([^)]{0,40}\\)\\s*)?[:—–-]\\s*${W}`, 'u');
+const MARKER_BEFORE = fastRegExp(`(?:на\\s+основании|на\\s+основе|в\\s+силу|в\\s+рамках|согласно|во\\s+исполнение|on\\s+the\\s+basis\\s+of|based\\s+on|basis\\s+of|under|pursuant\\s+to|by\\s+virtue\\s+of|as\\s+required\\s+by|required\\s+by)\\s+${W}`, 'u');
+const DASH_BEFORE = fastRegExp(`(?:\\s[—–-]|:)\\s*${W}`, 'u');
+const PAREN_BEFORE = fastRegExp(`\\(\\s*${W}`, 'u');
 /** Words between the marker and the ground that make it a condition, not an attribution ("— only with consent"). */
-const CONDITIONAL = /(?:^|[^\p{L}])(?:only|if|where|when|unless|provided|subject|при|если|только|когда|наличии|условии|случае|случаях)(?![\p{L}])/u;
-const INLINE_BASIS_LABEL = /(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|основани\p{L}*\s+(?:для\s+)?обработки|(?:legal|lawful)\s+(?:basis|bases|grounds?)|basis\s+for\s+processing|основани\p{L}*|basis)\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s*/u;
-const PLACEHOLDER = /^(?:[—–\-?.…/]*|нет|не\s+указан\p{L}*|не\s+определен\p{L}*|отсутству\p{L}*|n\/?a|none|tbd|todo|to\s+be\s+(?:determined|defined|confirmed)|уточняется|\[[^\]]*\]|<[^>]*>)$/u;
+const CONDITIONAL = fastRegExp(String.raw`(?:^|[^\p{L}])(?:only|if|where|when|unless|provided|subject|при|если|только|когда|наличии|условии|случае|случаях)(?![\p{L}])`, 'u');
+const INLINE_BASIS_LABEL = fastRegExp(String.raw`(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|основани\p{L}*\s+(?:для\s+)?обработки|(?:legal|lawful)\s+(?:basis|bases|grounds?)|basis\s+for\s+processing|основани\p{L}*|basis)\s*(?:\([^)]{0,40}\)\s*)?[:—–]\s*`, 'u');
+const PLACEHOLDER = fastRegExp(String.raw`^(?:[—–\-?.…/]*|нет|не\s+указан\p{L}*|не\s+определен\p{L}*|отсутству\p{L}*|n\/?a|none|tbd|todo|to\s+be\s+(?:determined|defined|confirmed)|уточняется|\[[^\]]*\]|<[^>]*>)$`, 'u');
 /** Numbers of clauses ("3.1", "3.1.2") a ground item may point at. */
 const CLAUSE_NUMBER = /(?<![\d.])\d{1,2}(?:\.\d{1,2}){1,3}(?![\d]|\.\d)/gu;
 
@@ -40,7 +41,7 @@ interface Group {
 
 function substantive(doc: PolicyDocument, s: number, e: number): boolean {
   const text = doc.lower.slice(s, e).trim();
-  return /\p{L}{2,}/u.test(text) && !PLACEHOLDER.test(text);
+  return fastRegExp(String.raw`\p{L}{2,}`, 'u').test(text) && !PLACEHOLDER.test(text);
 }
 
 /** Ground mentions in [from, to) that state a ground (not "withdraw consent", not "without consent"). */
@@ -58,7 +59,7 @@ function itemNamesGround(doc: PolicyDocument, p: Purpose): boolean {
   for (const g of statedIn(doc, p.scope[0], p.scope[1])) {
     if (g.kind === 'reference') return true;
     const before = doc.lower.slice(Math.max(p.scope[0], g.start - 80), g.start);
-    const words = /(?:[\p{L}'’]+\s+){0,3}$/u.exec(before)?.[0] ?? '';
+    const words = fastRegExp(String.raw`(?:[\p{L}'’]+\s+){0,3}$`, 'u').exec(before)?.[0] ?? '';
     if (CONDITIONAL.test(words)) continue;
     if (LABEL_BEFORE.test(before) || MARKER_BEFORE.test(before) || PAREN_BEFORE.test(before)) return true;
     if (DASH_BEFORE.test(before) && g.start > p.range[0] + 3) return true;
@@ -72,7 +73,7 @@ function unitGround(doc: PolicyDocument, p: Purpose): { labelled: boolean; groun
   let labelled = false;
   let grounded = false;
   // Labels at the start of a field block, or inline after a separator ("…; Правовое основание: договор").
-  const re = new RegExp(INLINE_BASIS_LABEL.source, 'gu');
+  const re = fastRegExp(INLINE_BASIS_LABEL.source, 'gu');
   for (let m = re.exec(scope); m; m = re.exec(scope)) {
     const at = p.scope[0] + m.index;
     const prev = doc.lower.slice(Math.max(p.scope[0], at - 3), at);

@@ -22,6 +22,7 @@ import {
   XS,
   ZERO_ID,
 } from './lexicons/placeholders.js';
+import { fastRegExp } from '../src/core/match.js';
 
 type Bracket = 'square' | 'angle' | 'round';
 
@@ -31,7 +32,7 @@ function isSlot(content: string, kind: Bracket): boolean {
   if (!c || /^[xх✓✔✗*+ -]$/iu.test(c)) return false; // "[ ]", "[x]": check boxes
   if (/:\/\/|^www\.|^mailto:|@/u.test(c)) return false; // <https://…>, <name@host>
   if (kind === 'angle' && HTML_TAG.test(c)) return false;
-  if (/^[\p{N}\s.,;:–—\-/]+$/u.test(c)) return false; // [1], [2–4]
+  if (fastRegExp(String.raw`^[\p{N}\s.,;:–—\-/]+$`, 'u').test(c)) return false; // [1], [2–4]
   if (/^email\s+protected$/iu.test(c)) return false; // a web page's e-mail obfuscation, not a template
   const lower = c.toLowerCase();
   INSTRUCTION.lastIndex = 0;
@@ -42,21 +43,21 @@ function isSlot(content: string, kind: Bracket): boolean {
     if (instruction && instruction.index === 0) return true;
     if (/^to\s+be\s/iu.test(c)) return /^to\s+be\s+(?:finali[sz]ed|confirmed|completed|filled|inserted|added|determined|specified)/iu.test(c);
     const words = c.split(/\s+/u);
-    if (/\p{N}{3,}/u.test(c)) return false; // «(ИНН 7707083893)»: a value, not a slot
+    if (fastRegExp(String.raw`\p{N}{3,}`, 'u').test(c)) return false; // «(ИНН 7707083893)»: a value, not a slot
     return capitals(c) && words.length >= 2 && FILL_ANY.test(lower);
   }
   if (instruction) return true;
   if (/^[a-z_]+\s+[a-z_]+\s*=\s*["“”'«]/iu.test(c)) return true; // [redux_option key="legal_entity"]
-  if (/^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u.test(c)) return true; // [company_name]
-  if (/:/u.test(c) || /\p{N}{4,}/u.test(c)) return false; // a filled-in value: "[Адрес: ул. Ленина, 1]"
+  if (fastRegExp(String.raw`^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$`, 'u').test(c)) return true; // [company_name]
+  if (/:/u.test(c) || fastRegExp(String.raw`\p{N}{4,}`, 'u').test(c)) return false; // a filled-in value: "[Адрес: ул. Ленина, 1]"
   if (c.split(/\s+/u).length > 6) return false;
   if (FILL_HEAD.test(lower)) return true;
   return capitals(c) && FILL_ANY.test(lower);
 }
 
 function capitals(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  const letters = s.replace(fastRegExp(String.raw`[^\p{L}]`, 'gu'), '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && fastRegExp(String.raw`\p{Lu}`, 'u').test(letters);
 }
 
 /**
@@ -142,7 +143,7 @@ export function findPlaceholders(doc: PolicyDocument): [number, number][] {
   const merged: [number, number][] = [];
   for (const r of found) {
     const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1] + 3 && !/[\p{L}\p{N}\n]/u.test(text.slice(last[1], r[0]))) last[1] = Math.max(last[1], r[1]);
+    if (last && r[0] <= last[1] + 3 && !fastRegExp(String.raw`[\p{L}\p{N}\n]`, 'u').test(text.slice(last[1], r[0]))) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   return merged;

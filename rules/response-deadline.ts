@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../src/core/document.js';
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
 import { sectionTopics } from './extract/topics.js';
 import { durations, maxWorkingDays, type Period } from './extract/durations.js';
+import { fastRegExp } from '../src/core/match.js';
 
 /** The statutory deadline: 10 working days, extendable by 5 with a reasoned notice. */
 const LIMIT = 10;
@@ -30,7 +31,7 @@ const SUGGESTION: Record<Lang, Suggestion> = {
 };
 
 /** Headings of rights sections: «Права субъекта», "Your rights" (not «Правовые основания», «Правила»). */
-const RIGHTS_TITLE = /(?<![\p{L}])(?:прав(?:а|о|ам|ами|ах)?|rights?)(?![\p{L}])/u;
+const RIGHTS_TITLE = fastRegExp(String.raw`(?<![\p{L}])(?:прав(?:а|о|ам|ами|ах)?|rights?)(?![\p{L}])`, 'u');
 
 /** Where a missing deadline belongs: the requests section, else the rights section, else 1:1. */
 function whereRequests(doc: PolicyDocument): [number, number] | undefined {

@@ -10,6 +10,9 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Markdown and HTML parsers load only when a file needs them (separate chunks).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   minify: !process.env.NO_MINIFY,
   sourcemap: 'linked',

@@ -8,6 +8,7 @@
  * The page never writes markup from strings: the policy text and the findings are put into the
  * DOM as text nodes (textContent), so a policy containing <script> stays text.
  */
+import '../src/core/parse/all.js';
 import { lintSource } from '../src/core/engine.js';
 import { decode, detectFormat, LoadError } from '../src/core/load.js';
 import { unusedDisableMeta } from '../src/core/suppress.js';

@@ -1,5 +1,5 @@
 import type { Block, PolicyDocument, Section, Sentence } from '../../src/core/document.js';
-import { compile, findAll, has } from '../../src/core/match.js';
+import { fastRegExp, compile, findAll, has } from '../../src/core/match.js';
 import {
   BASIS_HEADING,
   BASIS_TRIGGERS,
@@ -80,29 +80,29 @@ const NOT_STATEMENT_RE = compile(NOT_A_STATEMENT);
 const CONFORMITY_RE = compile(CONFORMITY);
 const ENTRUST_RE = compile(ENTRUST);
 const STRONG_CONTRACT_RE = compile(STRONG_CONTRACT);
-const EXCEPTION_BEFORE = /(?<![\p{L}])(?:unless|except|otherwise|where|if|when|as|за\s+исключением|если|иное|кроме|когда|случаях)(?![\p{L}])[^.;:]{0,25}$/u;
+const EXCEPTION_BEFORE = fastRegExp(String.raw`(?<![\p{L}])(?:unless|except|otherwise|where|if|when|as|за\s+исключением|если|иное|кроме|когда|случаях)(?![\p{L}])[^.;:]{0,25}$`, 'u');
 /** "Legal basis: …", «Правовое основание —» in a sentence: it states a ground whatever its verb. */
-const BASIS_LABEL_RE = /(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?))\s*(?:\([^)]{0,40}\)\s*)?[:—–]/u;
+const BASIS_LABEL_RE = fastRegExp(String.raw`(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?))\s*(?:\([^)]{0,40}\)\s*)?[:—–]`, 'u');
 const RIGHTS_HEADING_RE = compile(['=права', '=прав', '=правах', 'права субъект*', 'права пользовател*', 'rights', 'your rights']);
 
 // References to art. 6. Numbers: "5", "3.1", lists and ranges: "1, 5 и 7", "2–11", "2 по 11".
 const NUM = '\\d{1,2}(?:\\.\\d)?';
 const RU_LIST = `${NUM}(?:\\s*(?:,|и|или|-|–|—|по)\\s*${NUM}){0,12}`;
 const EN_LIST = `${NUM}(?:\\s*(?:,|and|or|-|–|—|to|through)\\s*${NUM}){0,12}`;
-const RU_REF = new RegExp(
+const RU_REF = fastRegExp(
   `(?<![\\p{L}\\d])(?:(?:п\\.\\s?п|пп|подп|подпункт\\p{L}*|пункт\\p{L}*|п)\\.?\\s*(${RU_LIST})\\s*,?\\s*)?` +
     `(?:(?:ч|част\\p{L}*)\\.?\\s*(\\d)\\s*,?\\s*)?(?:ст|стать\\p{L}*)\\.?\\s*6(?![\\d]|[.,]\\d)` +
     `(?:\\s*,?\\s*(?:ч|част\\p{L}*)\\.?\\s*(\\d)(?:\\s*,?\\s*(?:пп|п|пункт\\p{L}*)\\.?\\s*(${RU_LIST}))?)?`,
   'gu',
 );
-const EN_REF = new RegExp(
+const EN_REF = fastRegExp(
   `(?<![\\p{L}\\d])(?:(?:clauses?|items?|paragraphs?|paras?|subparagraphs?|sub-?clauses?|points?|cl|pp|p)\\.?\\s*(${EN_LIST})\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?)?` +
     `(?:(?:part|pt)\\.?\\s*(\\d)\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?)?(?:article|art)\\.?\\s*6(?:\\s*\\((\\d)\\)(?:\\s*\\((${NUM})\\))?)?(?![\\d]|[.,]\\d)` +
     `(?:\\s*,?\\s*(?:part|pt)\\.?\\s*(\\d)(?:\\s*,?\\s*(?:clauses?|items?|paragraphs?|cl|p)\\.?\\s*(${EN_LIST}))?)?`,
   'gu',
 );
 /** After "ст. 6": another act is named (the Tax Code's art. 6 is not a ground), or GDPR's "Art. 6(1)(b)". */
-const OTHER_ACT = /^(?:\s*\([a-f]\)|[\s,]*(?:of\s+)?(?:the\s+)?(?:(?:налогов|трудов|гражданск|бюджетн|уголовн|семейн|жилищн|земельн)\p{L}*\s+кодекс|кодекс|(?:tax|labou?r|civil|criminal|family|housing|land|budget)\s+code|code\b|constitution|конституц|(?:федеральн\p{L}*\s+закон\p{L}*\s+)?(?:от\s+[\d.]+\s*(?:г\.?)?\s*)?(?:№|n|no\.?)?\s*(?!152)\d{1,3}-(?:фз|fz)|закон\p{L}*\s+(?:рф\s+)?[«"“]?о\s+(?!персональн)|law\s+on\s+(?!personal)|gdpr|general\s+data\s+protection|regulation\s+\(eu\)|2016\/679))/u;
+const OTHER_ACT = fastRegExp(String.raw`^(?:\s*\([a-f]\)|[\s,]*(?:of\s+)?(?:the\s+)?(?:(?:налогов|трудов|гражданск|бюджетн|уголовн|семейн|жилищн|земельн)\p{L}*\s+кодекс|кодекс|(?:tax|labou?r|civil|criminal|family|housing|land|budget)\s+code|code\b|constitution|конституц|(?:федеральн\p{L}*\s+закон\p{L}*\s+)?(?:от\s+[\d.]+\s*(?:г\.?)?\s*)?(?:№|n|no\.?)?\s*(?!152)\d{1,3}-(?:фз|fz)|закон\p{L}*\s+(?:рф\s+)?[«"“]?о\s+(?!персональн)|law\s+on\s+(?!personal)|gdpr|general\s+data\s+protection|regulation\s+\(eu\)|2016\/679))`, 'u');
 
 function expand(list: string | undefined): Clause[] {
   if (!list) return [];
@@ -325,7 +325,7 @@ function isDrafting(doc: PolicyDocument, s: Sentence): boolean {
 }
 
 function hasBasisLabelIntro(doc: PolicyDocument, s: Sentence): boolean {
-  return /(?:основани\p{L}*|legal\s+bas\p{L}*|lawful\s+bas\p{L}*|grounds)[^.]{0,80}:\s*$/u.test(doc.lower.slice(s.start, s.end));
+  return fastRegExp(String.raw`(?:основани\p{L}*|legal\s+bas\p{L}*|lawful\s+bas\p{L}*|grounds)[^.]{0,80}:\s*$`, 'u').test(doc.lower.slice(s.start, s.end));
 }
 
 /** Whether a block continues the list introduced by `intro` (the items right after it). */

@@ -1,5 +1,5 @@
 import type { Block, PolicyDocument } from '../../src/core/document.js';
-import { compile, findAll } from '../../src/core/match.js';
+import { fastRegExp, compile, findAll } from '../../src/core/match.js';
 import {
   DAY_KIND_SOURCE,
   EVENT_SOURCES,
@@ -180,23 +180,23 @@ const DUP = `\\s?\\(\\s?${NUM}\\s?\\)`;
  * Every repetition is bounded, and a number cannot start right after a letter, digit, dot or comma,
  * so a run of digits is tried once (linear).
  */
-const PERIOD_RE = new RegExp(
+const PERIOD_RE = fastRegExp(
   `(?<![\\p{L}\\p{N}.,])(${NUM})(?:${DUP})?(?:${RANGE_SEPARATOR}(${NUM})(?:${DUP})?)?(?:\\s{1,3}|\\s?-\\s?)?(?:(${DAY_KIND_SOURCE})\\s{1,3})?(?:(${UNIT_SOURCE})(?![\\p{L}])|-(${UNIT_ADJECTIVE_SOURCE})(?![\\p{L}]))`,
   'gdu',
 );
-const COMPOUND_RE = new RegExp(`(?<![\\p{L}])${COMPOUND_SOURCE}(?![\\p{L}])`, 'gu');
-const IMPLICIT_RE = new RegExp(`(?<![\\p{L}])(?:${IMPLICIT_ONE_SOURCE})`, 'gdu');
-const UNBOUNDED_RE = new RegExp(`(?<![\\p{L}])(?:${UNBOUNDED_SOURCE})(?![\\p{L}])`, 'gu');
-const EVENT_RES = EVENT_SOURCES.map(([kind, src]) => [kind, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
-const VAGUE_RES = VAGUE_SOURCES.map(([kind, src]) => [kind, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
-const IMMEDIATE_RE = new RegExp(`(?<![\\p{L}])(?:${IMMEDIATE_SOURCE})(?![\\p{L}])`, 'gu');
+const COMPOUND_RE = fastRegExp(`(?<![\\p{L}])${COMPOUND_SOURCE}(?![\\p{L}])`, 'gu');
+const IMPLICIT_RE = fastRegExp(`(?<![\\p{L}])(?:${IMPLICIT_ONE_SOURCE})`, 'gdu');
+const UNBOUNDED_RE = fastRegExp(`(?<![\\p{L}])(?:${UNBOUNDED_SOURCE})(?![\\p{L}])`, 'gu');
+const EVENT_RES = EVENT_SOURCES.map(([kind, src]) => [kind, fastRegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
+const VAGUE_RES = VAGUE_SOURCES.map(([kind, src]) => [kind, fastRegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
+const IMMEDIATE_RE = fastRegExp(`(?<![\\p{L}])(?:${IMMEDIATE_SOURCE})(?![\\p{L}])`, 'gu');
 
 /** "permanently deleted", "blocked permanently", "permanent residence": not storage. */
 const NOT_STORAGE_NEAR = /(?:delet|destr|eras|remov|wip|purg|anonymi|block|ban|suspend|resid|locat|address|удал|уничтож|стир|стер|обезлич|блок|прожива|регистрац)/u;
-const ANONYMISED = /(?:обезличенн|анонимизированн|агрегированн|статистическ|anonymi[sz]ed|aggregated|de-identified|depersonali[sz]ed|statistical)\p{L}{0,4}\s(?:\p{L}{1,12}\s)?(?:данн|информаци|сведени|статистик|вид|форм|data|information|statistic|form|records|reports)/u;
-const WHERE = /(?:сервер|территори|росси|(?<![\p{L}])рф(?![\p{L}])|баз\p{L}{0,2} данных|server|territor|russia|database|locat)/u;
+const ANONYMISED = fastRegExp(String.raw`(?:обезличенн|анонимизированн|агрегированн|статистическ|anonymi[sz]ed|aggregated|de-identified|depersonali[sz]ed|statistical)\p{L}{0,4}\s(?:\p{L}{1,12}\s)?(?:данн|информаци|сведени|статистик|вид|форм|data|information|statistic|form|records|reports)`, 'u');
+const WHERE = fastRegExp(String.raw`(?:сервер|территори|росси|(?<![\p{L}])рф(?![\p{L}])|баз\p{L}{0,2} данных|server|territor|russia|database|locat)`, 'u');
 const STORAGE_VERB = /^(?:хран|сохраня|stored|kept|retained|store|keep|retain)/u;
-const EXTENSION_WORD = /(?:продл|продлен|extend|extension|prolong)\p{L}*/gu;
+const EXTENSION_WORD = fastRegExp(String.raw`(?:продл|продлен|extend|extension|prolong)\p{L}*`, 'gu');
 
 function computeDurations(doc: PolicyDocument): Durations {
   const lower = doc.lower;
@@ -227,7 +227,7 @@ function computeDurations(doc: PolicyDocument): Durations {
     // "в 2026 году", "30.04.2026 года": a calendar year, not a duration.
     if (unit === 'year' && /^\d{4}$/.test(m[1]) && amount >= 1900 && amount <= 2100) continue;
     // «с 9 до 18 часов», "at 10 hours": a time of day, not a duration.
-    if (unit === 'hour' && /(?:^|[^\p{L}])(?:с|со|в|from|at)\s$/u.test(lower.slice(Math.max(0, start - 6), start))) continue;
+    if (unit === 'hour' && fastRegExp(String.raw`(?:^|[^\p{L}])(?:с|со|в|from|at)\s$`, 'u').test(lower.slice(Math.max(0, start - 6), start))) continue;
     const amountMax = m[2] !== undefined ? parseNumber(m[2]) : undefined;
     items.push({ kind: 'period', ...base(start, end), ...periodShape(doc, start, end, start), amount, amountMax: amountMax !== undefined && amountMax > amount ? amountMax : undefined, unit, dayKind: dayKindOf(m[3], m[4]), implicit: false });
     taken.add(start, end);
@@ -243,9 +243,9 @@ function computeDurations(doc: PolicyDocument): Durations {
     if (amount === undefined || !unit || overlaps(start, end)) continue;
     const shape = periodShape(doc, start, end, start);
     // The phrase is «в десятидневный срок».
-    const before = /(?:^|[^\p{L}])(в|within)\s$/u.exec(lower.slice(Math.max(0, start - 8), start));
+    const before = fastRegExp(String.raw`(?:^|[^\p{L}])(в|within)\s$`, 'u').exec(lower.slice(Math.max(0, start - 8), start));
     if (before) shape.phrase[0] = Math.min(shape.phrase[0], start - before[1].length - 1);
-    const after = /^\s(?:срок\p{L}{0,2}|период\p{L}{0,2}|period|term)(?![\p{L}])/u.exec(lower.slice(end, end + 12));
+    const after = fastRegExp(String.raw`^\s(?:срок\p{L}{0,2}|период\p{L}{0,2}|period|term)(?![\p{L}])`, 'u').exec(lower.slice(end, end + 12));
     if (after) shape.phrase[1] = Math.max(shape.phrase[1], end + after[0].length);
     items.push({ kind: 'period', ...base(start, end), ...shape, amount, unit, dayKind: 'unspecified', implicit: false });
     taken.add(start, end);
@@ -282,8 +282,8 @@ function computeDurations(doc: PolicyDocument): Durations {
       const s = doc.sentenceAt(m.start);
       const from = s && s.start <= m.start ? s.start : 0;
       const to = s && s.end >= m.end ? s.end : lower.length;
-      const prev = /(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u.exec(lower.slice(Math.max(from, m.start - 40), m.start))?.[0] ?? '';
-      const next = /^(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,2}/u.exec(lower.slice(m.end, Math.min(to, m.end + 40)))?.[0] ?? '';
+      const prev = fastRegExp(String.raw`(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$`, 'u').exec(lower.slice(Math.max(from, m.start - 40), m.start))?.[0] ?? '';
+      const next = fastRegExp(String.raw`^(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,2}`, 'u').exec(lower.slice(m.end, Math.min(to, m.end + 40)))?.[0] ?? '';
       if (NOT_STORAGE_NEAR.test(prev) || NOT_STORAGE_NEAR.test(next)) continue;
     }
     items.push({ kind: 'unbounded', ...base(m.start, m.end) });
@@ -391,7 +391,7 @@ function periodShape(doc: PolicyDocument, start: number, end: number, lead: numb
   if (last) {
     const between = window.slice(last.index + last[0].length);
     if (!/[.;:]/.test(between) && !/\d/.test(between) && between.length <= 70) {
-      extension = /(?<![\p{L}])(?:by|на)(?![\p{L}])/u.test(between) ? 'by' : /(?<![\p{L}])(?:to|до)(?![\p{L}])/u.test(between) ? 'to' : 'by';
+      extension = fastRegExp(String.raw`(?<![\p{L}])(?:by|на)(?![\p{L}])`, 'u').test(between) ? 'by' : fastRegExp(String.raw`(?<![\p{L}])(?:to|до)(?![\p{L}])`, 'u').test(between) ? 'to' : 'by';
     }
   }
   return { bound, phrase: [phraseStart, phraseEnd], ...(extension ? { extension } : {}) };
@@ -564,7 +564,7 @@ function firstCueFrom(cues: CueHit[], offset: number): number {
 
 /** A comma that opens a new clause: ", а", ", but", ", while". */
 const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = fastRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** Prefix counts over doc.lower: word starts, hard clause breaks (; :) and commas before each offset. */
 interface TextIndex {

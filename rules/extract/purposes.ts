@@ -1,5 +1,5 @@
 import type { Block, PolicyDocument, Section } from '../../src/core/document.js';
-import { compile, findAll, has } from '../../src/core/match.js';
+import { fastRegExp, compile, findAll, has } from '../../src/core/match.js';
 import { bases, type Clause } from './bases.js';
 import {
   DATA_OR_PROCESSING,
@@ -101,14 +101,14 @@ function labelValue(doc: PolicyDocument, b: Block): [number, number] | undefined
     const m = PURPOSE_LABEL.exec(key);
     if (!m || m[0].trimEnd().length < key.trimEnd().length) return undefined;
     const value = trimRange(doc, b.cells[1][0], b.cells[b.cells.length - 1][1]);
-    return /\p{L}{3,}/u.test(doc.slice(value)) ? value : undefined;
+    return fastRegExp(String.raw`\p{L}{3,}`, 'u').test(doc.slice(value)) ? value : undefined;
   }
   const m = PURPOSE_LABEL.exec(doc.lower.slice(b.contentStart, b.end));
   // The label is closed by ':' or a dash, or numbered ("Purpose 2. …"); "Purposes of processing"
   // alone is a title, and «Цели обработки:» with nothing after it introduces a list.
   if (!m || !/[:—–]|-\s|\d/u.test(m[0])) return undefined;
   const value = trimRange(doc, b.contentStart + m[0].length, b.end);
-  if (!/\p{L}{3,}/u.test(doc.slice(value))) return undefined;
+  if (!fastRegExp(String.raw`\p{L}{3,}`, 'u').test(doc.slice(value))) return undefined;
   const sentence = doc.sentenceAt(value[0]);
   const first = sentence && sentence.end > value[0] ? sentence.end : value[1];
   if (NOT_A_PURPOSE.test(doc.lower.slice(value[0], first))) return undefined;
@@ -117,7 +117,7 @@ function labelValue(doc: PolicyDocument, b: Block): [number, number] | undefined
 
 function trimRange(doc: PolicyDocument, s: number, e: number): [number, number] {
   // A clause number the model did not split off ("3.1.Обработка заявок").
-  const num = /^\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\p{L}|\s)/u.exec(doc.text.slice(s, Math.min(e, s + 20)));
+  const num = fastRegExp(String.raw`^\d{1,3}(?:\.\d{1,3}){0,4}[.)]?(?=\p{L}|\s)`, 'u').exec(doc.text.slice(s, Math.min(e, s + 20)));
   if (num) s += num[0].length;
   while (s < e && /[\s"«“]/u.test(doc.text[s])) s++;
   while (e > s && /[\s;.,:»”"]/u.test(doc.text[e - 1])) e--;
@@ -163,7 +163,7 @@ function compute(doc: PolicyDocument): Purposes {
       const cell = r.cells?.[col];
       if (!cell) continue;
       const range = trimRange(doc, cell[0], cell[1]);
-      if (!/\p{L}{2,}/u.test(doc.slice(range))) continue;
+      if (!fastRegExp(String.raw`\p{L}{2,}`, 'u').test(doc.slice(range))) continue;
       list.push({ range, scope: [r.start, r.end], kind: 'row', block: r.index, table });
     }
   }
@@ -215,7 +215,7 @@ function compute(doc: PolicyDocument): Purposes {
     const m = PURPOSE_INTRO.exec(text);
     if (!m || !has(DATA_RE, doc.lower, b.start, b.end)) continue;
     const after = trimRange(doc, b.contentStart + m.index + m[0].length, b.end);
-    if (/\p{L}{3,}/u.test(doc.slice(after))) {
+    if (fastRegExp(String.raw`\p{L}{3,}`, 'u').test(doc.slice(after))) {
       taken.add(b.index);
       list.push({ range: after, scope: [b.start, b.end], kind: 'item', block: b.index, number: b.number });
       continue;
@@ -246,7 +246,7 @@ function addItem(doc: PolicyDocument, b: Block, list: Purpose[], taken: Set<numb
     return; // an intro of a sub-list
   }
   const range = trimRange(doc, from, b.end);
-  if (!/\p{L}{3,}/u.test(doc.slice(range))) return;
+  if (!fastRegExp(String.raw`\p{L}{3,}`, 'u').test(doc.slice(range))) return;
   list.push({ range, scope: [b.start, b.end], kind: 'item', block: b.index, number: b.number });
 }
 
@@ -276,14 +276,14 @@ function fromSection(doc: PolicyDocument, s: Section, list: Purpose[], taken: Se
     if (taken.has(b.index)) continue;
     if (b.kind === 'table-row') {
       // A table in the purposes section without a purpose column: its rows' first cells.
-      const first = b.cells?.find((c) => /\p{L}{3,}/u.test(doc.text.slice(c[0], c[1])));
+      const first = b.cells?.find((c) => fastRegExp(String.raw`\p{L}{3,}`, 'u').test(doc.text.slice(c[0], c[1])));
       if (header || b.header || !first) {
         header = false;
         continue;
       }
       taken.add(b.index);
       const range = trimRange(doc, first[0], first[1]);
-      if (/\p{L}{3,}/u.test(doc.slice(range))) list.push({ range, scope: [b.start, b.end], kind: 'row', block: b.index, table: b.table });
+      if (fastRegExp(String.raw`\p{L}{3,}`, 'u').test(doc.slice(range))) list.push({ range, scope: [b.start, b.end], kind: 'row', block: b.index, table: b.table });
       continue;
     }
     header = true;
@@ -319,7 +319,7 @@ function purposeMarkers(doc: PolicyDocument): [number, number][] {
   for (const m of findAll(PROSE_RE, doc.lower)) {
     const after = doc.lower.slice(m.end, m.end + 60);
     if (EMPTY_PURPOSE_AFTER.test(after) || VAGUE_GAP.test(m.text)) continue;
-    if (!/^[\s,:—–-]*(?:of\s+)?[«"“(]?\p{L}{3,}/u.test(after)) continue;
+    if (!fastRegExp(String.raw`^[\s,:—–-]*(?:of\s+)?[«"“(]?\p{L}{3,}`, 'u').test(after)) continue;
     const s = doc.sentenceAt(m.start);
     if (!s || !has(DATA_RE, doc.lower, s.start, s.end)) continue;
     out.push([m.start, m.end]);
@@ -337,7 +337,7 @@ function useStatements(doc: PolicyDocument): [number, number][] {
 }
 
 /** A purpose right after a ground: "consent for marketing", «согласие — для рассылки». */
-const FOR_PURPOSE = /^[^.;:]{0,40}?(?:(?<![\p{L}])for|для|в\s+целях|с\s+целью|in\s+order\s+to)\s+(?!the\s+(?:extent|period|duration|term)|(?:the\s+)?(?:purposes?\s+)?(?:above|below|listed|specified|stated)|all\b|any\b|other\b|ин\p{L}*|всех|любых|следующ)\p{L}{3,}/u;
+const FOR_PURPOSE = fastRegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])for|для|в\s+целях|с\s+целью|in\s+order\s+to)\s+(?!the\s+(?:extent|period|duration|term)|(?:the\s+)?(?:purposes?\s+)?(?:above|below|listed|specified|stated)|all\b|any\b|other\b|ин\p{L}*|всех|любых|следующ)\p{L}{3,}`, 'u');
 
 /**
  * Grounds stated together with their own purpose ("consent (Art. 6 part 1 clause 1) for

@@ -1,5 +1,5 @@
 import type { PolicyDocument, Section } from '../../src/core/document.js';
-import { compile, findAll, has, type Match } from '../../src/core/match.js';
+import { fastRegExp, compile, findAll, has, type Match } from '../../src/core/match.js';
 import {
   ACTOR_OPERATOR,
   ACTOR_SUBJECT,
@@ -72,9 +72,9 @@ const DATA_RE = compile(DATA_CONTEXT);
 const NOT_RIGHTS_RE = compile(NOT_A_RIGHTS_STATEMENT);
 const FOREIGN_RE = compile(FOREIGN_AUTHORITY);
 const APPEAL_VERB_RE = compile(['обжал*', 'жалоб*', 'обрат*', 'пожалова*', 'appeal*', 'complain*', 'complaint*', 'lodg*', 'contact*', 'refer*']);
-const NOT_RIGHTS_HEADING = /применим\p{L}*\s+право|авторск\p{L}*\s+прав|applicable law|governing law|copyright|intellectual/u;
+const NOT_RIGHTS_HEADING = fastRegExp(String.raw`применим\p{L}*\s+право|авторск\p{L}*\s+прав|applicable law|governing law|copyright|intellectual`, 'u');
 /** Starts a continuation of the sentence before: a lower-case letter (after a list marker or number). */
-const LOWER_START = /^[\s\-–—•*·▪●]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?[\p{Ll}]/u;
+const LOWER_START = fastRegExp(String.raw`^[\s\-–—•*·▪●]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?[\p{Ll}]`, 'u');
 
 /** How far back an enumeration ("may: …; …; …") is followed. */
 const MAX_CHAIN = 12;

@@ -1,3 +1,4 @@
+import { fastRegExp } from '../../src/core/match.js';
 /**
  * Legal grounds of processing (152-FZ art. 6 part 1 clauses 1–11, art. 6 part 3), as phrases in
  * src/core/match.ts syntax, matched on doc.lower. Sources: law notes §1c (table of clauses) and
@@ -143,10 +144,10 @@ export const BASIS_HEADING: readonly string[] = [
 ];
 
 /** Labels of a ground field in a per-purpose block or key-value table ("Правовое основание:", "Legal basis —"). */
-export const BASIS_LABEL = /^(?:правов\p{L}*\s+основани\p{L}*|основани\p{L}*(?:\s+обработки)?|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?)|basis(?:\s+for\s+processing)?|grounds?(?:\s+for\s+processing)?)(?:\s*\([^)]{0,40}\))?\s*(?:[:—–-]|$)/u;
+export const BASIS_LABEL = fastRegExp(String.raw`^(?:правов\p{L}*\s+основани\p{L}*|основани\p{L}*(?:\s+обработки)?|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?)|basis(?:\s+for\s+processing)?|grounds?(?:\s+for\s+processing)?)(?:\s*\([^)]{0,40}\))?\s*(?:[:—–-]|$)`, 'u');
 
 /** Column header of the ground column of a table. */
-export const BASIS_COLUMN = /(?:основани|правов\p{L}*\s+основ|legal\s+bas|lawful\s+bas|\bbasis\b|\bbases\b|\bgrounds?\b)/u;
+export const BASIS_COLUMN = fastRegExp(String.raw`(?:основани|правов\p{L}*\s+основ|legal\s+bas|lawful\s+bas|\bbasis\b|\bbases\b|\bgrounds?\b)`, 'u');
 
 /** A contract's performance or conclusion (clause 5) named outright, for evidence outside basis statements. */
 export const STRONG_CONTRACT: readonly string[] = [

@@ -1,3 +1,4 @@
+import { fastRegExp } from '../../src/core/match.js';
 /**
  * Consent inferred from conduct (152-FZ art. 9 part 1; law notes §1i, §3.9). Phrases use
  * src/core/match.ts syntax and are matched on doc.lower. rules/implied-consent.ts combines them
@@ -175,7 +176,7 @@ export const EXPLICIT = [
 ];
 
 /** A negation right before a predicate or link: "does not constitute consent", «не является согласием». */
-export const NEGATED = /(?<![\p{L}])(?:не|ни|not|never|no)\s+(?:\S+\s+)?$|n[’']t\s+(?:\S+\s+)?$/u;
+export const NEGATED = fastRegExp(String.raw`(?<![\p{L}])(?:не|ни|not|never|no)\s+(?:\S+\s+)?$|n[’']t\s+(?:\S+\s+)?$`, 'u');
 
 /** Words after which a consent noun is a basis, not an inference: «на основании согласия», "based on consent". */
-export const CONSENT_AS_BASIS = /(?<![\p{L}])(?:основани\p{L}*|наличии|с|без|получени\p{L}*|запрос\p{L}*|based on|basis of|with|without|subject to|obtain\p{L}*|request\p{L}*|require\p{L}*|prior|separate|own|such)\s+(?:(?:the|your|his|her|their|a|an|его|их|своего|вашего|пользователя|субъекта)\s+)?(?:\S+\s+)?$/u;
+export const CONSENT_AS_BASIS = fastRegExp(String.raw`(?<![\p{L}])(?:основани\p{L}*|наличии|с|без|получени\p{L}*|запрос\p{L}*|based on|basis of|with|without|subject to|obtain\p{L}*|request\p{L}*|require\p{L}*|prior|separate|own|such)\s+(?:(?:the|your|his|her|their|a|an|его|их|своего|вашего|пользователя|субъекта)\s+)?(?:\S+\s+)?$`, 'u');

@@ -1,3 +1,4 @@
+import { fastRegExp } from '../../src/core/match.js';
 /**
  * Kinds of personal data a policy lists (152-FZ art. 18.1 part 1 item 2: "categories and list of
  * the personal data processed"; law notes §1b, §3.2). Phrases in src/core/match.ts syntax, matched
@@ -33,7 +34,7 @@ export const DATA_ITEMS: readonly string[] = [
 ].map(alternation);
 
 /** A definition of "personal data": "any information relating to …", «любая информация, относящаяся …». */
-export const PD_DEFINITION = /(?:(?:персональн\p{L}*\s+данн\p{L}*|personal\s+data)[»"”*]*\s*(?:\([^)]{0,20}\)\s*)?(?:[—–:-]|это|означает|понимается|means|shall\s+mean|is|refers\s+to)\s*(?:[—–:-]\s*)?(?:любая|всякая|any|all)?\s*(?:информаци|сведени|information|data)|любая\s+информация,?\s+относящ|any\s+information\s+(?:relating|related|directly|that\s+relates))/u;
+export const PD_DEFINITION = fastRegExp(String.raw`(?:(?:персональн\p{L}*\s+данн\p{L}*|personal\s+data)[»"”*]*\s*(?:\([^)]{0,20}\)\s*)?(?:[—–:-]|это|означает|понимается|means|shall\s+mean|is|refers\s+to)\s*(?:[—–:-]\s*)?(?:любая|всякая|any|all)?\s*(?:информаци|сведени|information|data)|любая\s+информация,?\s+относящ|any\s+information\s+(?:relating|related|directly|that\s+relates))`, 'u');
 
 /** Headings of sections about the data processed, beyond the shared topic lexicon. */
 export const DATA_HEADING: readonly string[] = [
@@ -44,7 +45,7 @@ export const DATA_HEADING: readonly string[] = [
 ].map(alternation);
 
 /** Header cell of a table column that lists data. */
-export const DATA_COLUMN = /(?:категори\p{L}*\s+(?:персональных\s+)?данн|перечень|состав\s+данн|персональн\p{L}*\s+данн|^\s*данные|(?:categor\p{L}*|types?|list)\s+of\s+(?:personal\s+)?data|personal\s+data|^\s*data\b|category\s+of\s+pd|категори\p{L}*\s+пдн?)/u;
+export const DATA_COLUMN = fastRegExp(String.raw`(?:категори\p{L}*\s+(?:персональных\s+)?данн|перечень|состав\s+данн|персональн\p{L}*\s+данн|^\s*данные|(?:categor\p{L}*|types?|list)\s+of\s+(?:personal\s+)?data|personal\s+data|^\s*data\b|category\s+of\s+pd|категори\p{L}*\s+пдн?)`, 'u');
 
 function alternation(phrase: string): string {
   return phrase.replace(/\(([^()]+)\)/g, (_m, alts: string) => {

@@ -1,3 +1,4 @@
+import { fastRegExp } from '../../src/core/match.js';
 /**
  * Durations in Russian and English policies: number words, units, bounds, terminating events,
  * vague and unbounded phrases, and the cues that tell what a duration is about. Data only; the
@@ -168,12 +169,12 @@ export const IMPLICIT_ONE_SOURCE = [
 
 /** Before a duration, anchored at the end of the preceding text: an upper bound. */
 export const MAX_BEFORE =
-  /(?:не более(?: чем)?(?: на)?|не позднее(?: чем)?(?: через)?|не дольше(?: чем)?|не превыша\p{L}{0,6}|в течени[еия](?: не более(?: чем)?)?|в срок(?: до)?|в срок,? не превыша\p{L}{0,6}|в пределах|сроком до|до|максимум|максимально|within(?: (?:no|not) more than)?|(?:no|not) (?:more|later|longer) than|up to|not exceeding|at (?:the )?most|maximum(?: of)?|a maximum of|in no more than)[\s,:(«"“]*$/u;
+  fastRegExp(String.raw`(?:не более(?: чем)?(?: на)?|не позднее(?: чем)?(?: через)?|не дольше(?: чем)?|не превыша\p{L}{0,6}|в течени[еия](?: не более(?: чем)?)?|в срок(?: до)?|в срок,? не превыша\p{L}{0,6}|в пределах|сроком до|до|максимум|максимально|within(?: (?:no|not) more than)?|(?:no|not) (?:more|later|longer) than|up to|not exceeding|at (?:the )?most|maximum(?: of)?|a maximum of|in no more than)[\s,:(«"“]*$`, 'u');
 /** Before a duration: a lower bound. */
 export const MIN_BEFORE =
   /(?:(?<!(?:не|no|not) )(?:более(?: чем)?|свыше|больше(?: чем)?|longer than|more than|in excess of|over)|не менее(?: чем)?|не ранее(?: чем)?(?: через)?|не раньше(?: чем)?(?: через)?|минимум|как минимум|по крайней мере|at least|(?:no|not) (?:less|fewer|earlier|sooner) than|minimum(?: of)?|a minimum of|for a minimum of)[\s,:(«"“]*$/u;
 /** After a duration: "30 days or more", "or longer". */
-export const MIN_AFTER = /^\s*(?:или более|и более|или дольше|и дольше|or more|or longer|and more|at least)(?![\p{L}])/u;
+export const MIN_AFTER = fastRegExp(String.raw`^\s*(?:или более|и более|или дольше|и дольше|or more|or longer|and more|at least)(?![\p{L}])`, 'u');
 
 // ---------------------------------------------------------------------------------------------
 // Unbounded, terminating events, vague periods, immediate answers
@@ -337,15 +338,15 @@ export const IMMEDIATE_SOURCE = [
 
 /** After a deadline, where it runs from: "from receipt", «с даты получения запроса». */
 export const START_AFTER =
-  /^,?\s(?:(?:from|of|after|following|since) (?:the )?(?:date |day |moment )?(?:of )?(?:(?:the )?receipt|receiving|submission|the request|request|registration|appeal|application)(?: of (?:the |a |your |such )?(?:request|application|appeal|inquiry|enquiry|demand))?(?: by the operator)?|(?:с|со|от) (?:даты|дня|момента) (?:получения|поступления|обращения|регистрации|направления)(?: (?:оператором )?(?:запроса|обращения|требования|заявления)(?: субъекта(?: персональных данных)?)?)?)(?![\p{L}])/u;
+  fastRegExp(String.raw`^,?\s(?:(?:from|of|after|following|since) (?:the )?(?:date |day |moment )?(?:of )?(?:(?:the )?receipt|receiving|submission|the request|request|registration|appeal|application)(?: of (?:the |a |your |such )?(?:request|application|appeal|inquiry|enquiry|demand))?(?: by the operator)?|(?:с|со|от) (?:даты|дня|момента) (?:получения|поступления|обращения|регистрации|направления)(?: (?:оператором )?(?:запроса|обращения|требования|заявления)(?: субъекта(?: персональных данных)?)?)?)(?![\p{L}])`, 'u');
 
 /** Words right before a deadline that belong to it ("within", «в течение», «в срок, не превышающий»). */
 export const INTRO_BEFORE =
-  /(?:(?:в течени[еия]|в срок,?|в срок до|не позднее|не более чем|не более|не превыша\p{L}{0,6}|сроком|within|no later than|not later than|no more than|not more than|up to|not exceeding|in no more than|in|during)\s{1,3}){1,3}$/u;
+  fastRegExp(String.raw`(?:(?:в течени[еия]|в срок,?|в срок до|не позднее|не более чем|не более|не превыша\p{L}{0,6}|сроком|within|no later than|not later than|no more than|not more than|up to|not exceeding|in no more than|in|during)\s{1,3}){1,3}$`, 'u');
 
 /** An extension of a deadline ("may be extended by 5 working days"); group 1 = "to" (a total). */
 export const EXTENSION_BEFORE =
-  /(?:продл\p{L}{0,8}|продлен\p{L}{0,4}|extend\p{L}{0,6}|extension|prolong\p{L}{0,6})[^.;:]{0,60}?(?:(?:(на|by)\s)|(?:(до|to)\s))?[^.;:\d]{0,40}$/u;
+  fastRegExp(String.raw`(?:продл\p{L}{0,8}|продлен\p{L}{0,4}|extend\p{L}{0,6}|extension|prolong\p{L}{0,6})[^.;:]{0,60}?(?:(?:(на|by)\s)|(?:(до|to)\s))?[^.;:\d]{0,40}$`, 'u');
 
 // ---------------------------------------------------------------------------------------------
 // Topic cues. Each group: topic, weight, phrases (src/core/match.ts syntax; compile() lower-cases
@@ -547,7 +548,7 @@ export const DESTRUCTION_METHODS = [
  * demand it, protection from it, a definition ("… means"), or a list of processing operations.
  */
 export const NOT_DESTRUCTION_BEFORE =
-  /(?<![\p{L}])(?:требова\p{L}*|вправе|прав[оа]?|защит\p{L}*|неправомерн\p{L}*|случайн\p{L}*|несанкционированн\p{L}*|request\p{L}*|demand\p{L}*|right|rights|ask|protect\p{L}*|against|unauthori[sz]ed|unlawful|accidental)(?![\p{L}])[^.;]{0,60}$/u;
+  fastRegExp(String.raw`(?<![\p{L}])(?:требова\p{L}*|вправе|прав[оа]?|защит\p{L}*|неправомерн\p{L}*|случайн\p{L}*|несанкционированн\p{L}*|request\p{L}*|demand\p{L}*|right|rights|ask|protect\p{L}*|against|unauthori[sz]ed|unlawful|accidental)(?![\p{L}])[^.;]{0,60}$`, 'u');
 /** A definition or a list of processing operations. */
 export const DEFINITION_SENTENCE =
   /(?:[—–-]\s*(?:это\s+)?(?:действи|любое действие)|означает|понимается|means\s|refers to|is defined as|сбор,\s*запись|collection,\s*recording)/u;

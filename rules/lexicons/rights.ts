@@ -1,3 +1,4 @@
+import { fastRegExp } from '../../src/core/match.js';
 /**
  * Rights of the data subject (152-FZ arts. 9 part 2, 14–17, 21; law notes §1g, §3.7, §3.8).
  * Phrases use src/core/match.ts syntax and are matched on doc.lower (lower case, ё→е).
@@ -197,8 +198,8 @@ export const REQUEST_REF = [
 ];
 
 /** Negations that cancel a frame right before it: «не вправе», "may not", "cannot". */
-export const FRAME_NEGATION = /(?<![\p{L}])(?:не|not|cannot|no)\s*$/u;
-export const FRAME_NEGATION_AFTER = /^\s*(?:not|never)(?![\p{L}])/u;
+export const FRAME_NEGATION = fastRegExp(String.raw`(?<![\p{L}])(?:не|not|cannot|no)\s*$`, 'u');
+export const FRAME_NEGATION_AFTER = fastRegExp(String.raw`^\s*(?:not|never)(?![\p{L}])`, 'u');
 
 /** Who holds the right: the operator's side … */
 export const ACTOR_OPERATOR = [
@@ -235,9 +236,9 @@ export const FOREIGN_AUTHORITY = [
 ];
 
 /** Heading words of a section on rights (the subject's, unless only the operator is named). */
-export const RIGHTS_HEADING = /(?<![\p{L}])(?:права|право|прав|правах|правами|rights?|entitlements)(?![\p{L}])/u;
-export const OPERATOR_HEADING = /(?<![\p{L}])(?:оператор\p{L}*|компани\p{L}*|обществ\p{L}*|operator\p{L}*|company|controller)(?![\p{L}])/u;
-export const SUBJECT_HEADING = /(?<![\p{L}])(?:субъект\p{L}*|пользовател\p{L}*|сторон\p{L}*|клиент\p{L}*|посетител\p{L}*|subjects?|users?|your|parties|individuals?|customers?)(?![\p{L}])/u;
+export const RIGHTS_HEADING = fastRegExp(String.raw`(?<![\p{L}])(?:права|право|прав|правах|правами|rights?|entitlements)(?![\p{L}])`, 'u');
+export const OPERATOR_HEADING = fastRegExp(String.raw`(?<![\p{L}])(?:оператор\p{L}*|компани\p{L}*|обществ\p{L}*|operator\p{L}*|company|controller)(?![\p{L}])`, 'u');
+export const SUBJECT_HEADING = fastRegExp(String.raw`(?<![\p{L}])(?:субъект\p{L}*|пользовател\p{L}*|сторон\p{L}*|клиент\p{L}*|посетител\p{L}*|subjects?|users?|your|parties|individuals?|customers?)(?![\p{L}])`, 'u');
 
 /** Human names of the core rights, for messages (both languages, with the article). */
 export const RIGHT_LABELS: Record<CoreRight, { en: string; ru: string }> = {

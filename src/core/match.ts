@@ -32,6 +32,18 @@ const RANGES: Record<string, string> = {
  * explicit ranges, inside or outside character classes. Use it for every hot regular expression.
  */
 export function fastRegExp(source: string, flags = 'u'): RegExp {
+  let out = converted.get(source);
+  if (out === undefined) {
+    out = convertClasses(source);
+    converted.set(source, out);
+  }
+  // V8 caches compiled code by source and flags: a new RegExp of a known source is cheap.
+  return new RegExp(out, flags);
+}
+
+const converted = new Map<string, string>();
+
+function convertClasses(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -52,7 +64,7 @@ export function fastRegExp(source: string, flags = 'u'): RegExp {
     else if (c === ']' && inClass) inClass = false;
     out += c;
   }
-  return new RegExp(out, flags);
+  return out;
 }
 
 const L = `[${RANGES.L}${RANGES.N}]`;

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { rules as allRules } from '../../rules/index.js';
 import { fatalResult, lintSource } from '../core/engine.js';
 import { decode, detectFormat, LoadError } from '../core/load.js';
+import { loadParser } from '../core/parse/index.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { FileResult } from '../core/types.js';
 
@@ -74,8 +75,10 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
     throw err;
   }
   if (decoded.text.trim() === '') return fail(bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
+  const format = detectFormat(task.name, decoded.text);
+  await loadParser(format);
   const result = lintSource(
-    { source: decoded.text, filePath: task.name, format: detectFormat(task.name, decoded.text), encoding: decoded.encoding },
+    { source: decoded.text, filePath: task.name, format, encoding: decoded.encoding },
     { rules: allRules, config: task.config, docsBase: DOCS_BASE },
   );
   if (!task.keepSource) delete result.source;

@@ -2,6 +2,7 @@ import { defaultTreeAdapter, parse } from 'parse5';
 import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes as P, TreeAdapter } from 'parse5';
 import type { Segment } from '../text.js';
 import type { LineUnit, ParsedSource } from './units.js';
+import { fastRegExp } from './../match.js';
 
 /*
  * HTML → line units, with every piece of text mapped to its offset in the HTML source.
@@ -264,7 +265,7 @@ interface Seg extends Segment {
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const TOKEN = /[\t\n\f\r ]+|[\u00ad\u200b\u2060\ufeff]+|[^\t\n\f\r \u00ad\u200b\u2060\ufeff]+/g;
-const WORD = /[\p{L}\p{N}]/u;
+const WORD = fastRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 const SPACE = /\s/;
 
 class LineBuf {
