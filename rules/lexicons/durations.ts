@@ -109,6 +109,8 @@ export const UNIT_SOURCE = [
   'час(?:а|ов|у|ам|ами|ах)?',
   'hours?',
   'hrs?',
+  // "72h", "24 h". Not «ч.»: in «п. 3 ч. 1 ст. 6» it is «часть», not hours.
+  'h',
   'days?',
   'work ?days?',
   'weeks?',
@@ -126,7 +128,7 @@ export function unitOf(word: string): DurationUnit | undefined {
   if (/^(?:недел|week)/.test(w)) return 'week';
   if (/^(?:месяц|мес|month|месячн)/.test(w)) return 'month';
   if (/^(?:год|лет|year|yr|летн|годичн)/.test(w)) return 'year';
-  if (/^(?:час|hour|hr)/.test(w)) return 'hour';
+  if (/^(?:час|hour|hr|h$)/.test(w)) return 'hour';
   return undefined;
 }
 

@@ -97,13 +97,16 @@ export function foldForMatching(text: string): string {
   return out.replace(/[ё\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g, (c) => (c === 'ё' ? 'е' : ' '));
 }
 
-export const CYRILLIC = /[\u0400-\u04ff]/g;
-export const LATIN = /[a-z]/gi;
-
 /** 'ru' when Cyrillic letters dominate, 'en' when Latin do, undefined when there are too few letters. */
 export function detectLang(text: string, minLetters = 20): 'ru' | 'en' | undefined {
-  const cyr = text.match(CYRILLIC)?.length ?? 0;
-  const lat = text.match(LATIN)?.length ?? 0;
+  // A counting loop: matching every letter with a global regex allocates an array per block.
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) lat++;
+    else if (text.charCodeAt(i) >= 0x400 && text.charCodeAt(i) <= 0x4ff) cyr++;
+  }
   if (cyr + lat < minLetters) return undefined;
   return cyr >= lat ? 'ru' : 'en';
 }

@@ -225,3 +225,11 @@ describe('durations: linear time', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('hours written as "h"', () => {
+  test('"within 72h" and "24 h" are hours; «ч. 1» is never hours', () => {
+    const d = doc('Roskomnadzor is notified within 24 h and the results follow within 72h. См. п. 3 ч. 1 ст. 6 Закона.');
+    const hours = durations(d).periods.filter((x) => x.unit === 'hour').map((x) => x.amount);
+    expect(hours).toEqual([24, 72]);
+  });
+});
