@@ -23,10 +23,10 @@ export type Group = 'special' | 'criminal' | 'biometric';
 export const SPECIAL_DATA: readonly string[] = [
   // health
   'состояни* здоровья', `${any('сведени', 'данн', 'информаци', 'документ', 'справк')} ~2 ${one('о', 'об', 'касающ[а-я]*', 'относящ[а-я]*')} ~2 ${any('здоровь')}`, `${any('медицинск')} ${any('данн', 'сведени', 'информаци', 'документ', 'карт', 'заключени', 'диагноз', 'показани', 'противопоказани', 'анамнез', 'истори', 'осмотр', 'обследовани', 'справк')}`,
-  'диагноз*', 'анамнез*', 'противопоказани*', `${one('о', 'об')} ~1 ${any('травм')}`, 'инвалидност*', 'беременност*', 'аллерги*', 'групп* крови', 'листк* нетрудоспособност*', 'листок нетрудоспособности', 'больничн* лист*', 'хроническ* заболевани*', `${any('сведени', 'данн', 'информаци')} ~2 ${any('заболевани')}`,
+  'диагноз*', 'анамнез*', 'противопоказани*', `${one('о', 'об')} ~1 ${any('травм')}`, `${any('сведени', 'данн', 'информаци', 'справк', 'наличи', 'групп', 'статус', 'документ')} ~2 ${any('инвалидност')}`, 'беременност*', 'аллерги*', 'групп* крови', 'листк* нетрудоспособност*', 'листок нетрудоспособности', 'больничн* лист*', 'хроническ* заболевани*', `${any('сведени', 'данн', 'информаци')} ~2 ${any('заболевани')}`,
   'health data', 'health information', 'health status', 'health condition*', 'state of health', 'health-related', 'health records',
   `${any('data', 'information', 'details', 'records')} ${one('about', 'on', 'concerning', 'regarding', 'relating to', 'related to', 'of')} ~2 ${any('health')}`, `${any('medical')} ${any('data', 'information', 'record', 'history', 'histories', 'condition', 'report', 'certificate', 'examination', 'test', 'diagnos')}`,
-  '=diagnosis', '=diagnoses', 'contraindication*', '=injuries', 'disabilit*', 'pregnanc*', '=allergy', '=allergies', 'blood type*', 'blood group*', 'sick leave', 'sick note*', `chronic ~2 ${any('condition', 'illness', 'disease')}`,
+  '=diagnosis', '=diagnoses', 'contraindication*', '=injuries', `${any('data', 'information', 'details', 'records', 'proof', 'evidence', 'certificate')} ${one('about', 'on', 'of', 'regarding', 'concerning')} ~2 ${any('disabilit')}`, 'disability status', `${one('your', 'their', 'his', 'her')} ${any('disabilit')}`, 'pregnanc*', '=allergy', '=allergies', 'blood type*', 'blood group*', 'sick leave', 'sick note*', `chronic ~2 ${any('condition', 'illness', 'disease')}`,
   // race, nationality
   `${any('расов')} ~3 ${any('принадлежност', 'происхождени')}`, 'национальн* принадлежност*', 'национальност*', 'этническ* происхождени*', 'этническ* принадлежност*', '=расы', '=раса',
   'racial', 'ethnic origin', 'ethnicity', 'ethnic background', 'national origin', 'national or ethnic', 'race or ethnic*',
@@ -43,8 +43,8 @@ export const SPECIAL_DATA: readonly string[] = [
 
 /** Art. 10 part 3: criminal record. */
 export const CRIMINAL_DATA: readonly string[] = [
-  'судимост*', `${any('привлечени')} ~2 ${any('уголовн')} ${any('ответственност')}`, 'уголовн* преследовани*',
-  'criminal record*', 'criminal conviction*', 'criminal history', 'criminal background', 'criminal offen*', 'prior conviction*',
+  'судимост*', `${any('сведени', 'данн', 'информаци')} ~2 ${any('привлечени')} ~2 ${any('уголовн')} ${any('ответственност')}`,
+  'criminal record*', 'criminal conviction*', 'criminal history', 'criminal background', 'criminal background check*', 'prior conviction*',
 ];
 
 /** Biometric by name: «биометрические персональные данные», "biometric data", «биометрия». */
@@ -90,7 +90,8 @@ export const IDENTIFICATION: readonly string[] = [
  */
 export const PROCESSING: readonly string[] = [
   any('обрабатыва', 'обработк', 'обработа', 'собира', 'сбор', 'получа', 'получен', 'запрашива', 'хран', 'использ', 'предоставля', 'предоставлен', 'указыва', 'указан', 'сообща', 'вносит', 'внесен', 'заполня', 'включа', 'содерж', 'перечень', 'следующ', 'загружа', 'фиксиру', 'ведет', 'ведем', 'ведутся', 'ведения', 'анкет', 'оцифров', 'записыва', 'учитыва', 'переда', 'просим', 'можем', 'вправе', 'вводит', 'прикладыва', 'направля', 'сним', 'фотографир', 'сравнива', 'сопоставля', 'провер', 'сканир'),
-  any('process', 'collect', 'receiv', 'obtain', 'request', 'ask', 'store', 'use', 'using', 'provid', 'submit', 'enter', 'upload', 'includ', 'contain', 'record', 'gather', 'keep', 'hold', 'captur', 'scan', 'shar', 'transfer', 'may', 'such as', 'categor', 'list', 'following', 'take', 'taking', 'took', 'photograph', 'compar', 'match', 'verif', 'check', 'report', 'tell', 'disclos'),
+  one('use', 'uses', 'used', 'using', 'may', 'such as'),
+  any('process', 'collect', 'receiv', 'obtain', 'request', 'ask', 'store', 'provid', 'submit', 'enter', 'upload', 'includ', 'contain', 'record', 'gather', 'keep', 'hold', 'captur', 'scan', 'shar', 'transfer', 'categor', 'list', 'following', 'take', 'taking', 'took', 'photograph', 'compar', 'match', 'verif', 'check', 'report', 'tell', 'disclos'),
 ];
 
 /** A heading over a list of data ("3. Data", «Какие сведения мы собираем»). */
@@ -111,7 +112,7 @@ export const NEGATION_BEFORE = [
 ].join('|');
 
 /** A determiner of absence right before the data: "no health data", «без сведений о здоровье», «никаких». */
-export const NEGATION_NEAR = '(?<![a-zа-я])(?:no|none\\s+of|neither|nor|without|без|ни|никак[а-я]*|not\\s+(?:any|a))\\s+(?:[a-zа-я.-]+\\s+){0,3}$';
+export const NEGATION_NEAR = '(?<![a-zа-я])(?:no|none\\s+of|neither|nor|without|без|ни|нет|никак[а-я]*|not\\s+(?:any|a))\\s+(?:[a-zа-я.-]+\\s+){0,3}$';
 
 /**
  * A negation after the data in its clause: «… не обрабатываются», "are not deliberately collected or

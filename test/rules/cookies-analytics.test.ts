@@ -136,8 +136,18 @@ describe('cookies-analytics', () => {
     ['We use Google Analytics. You can disable cookies in your browser.'],
     ['Сайт использует Яндекс.Метрику. Нажимая кнопку «Принять» в баннере, вы даёте согласие на использование аналитических cookie.'],
     ['Сайт использует сервисы аналитики. Подробнее — в Политике использования файлов cookie.'],
+    ['Сайт использует Яндекс.Метрику. Пользователь может изменить настройки своего интернет-браузера.'],
+    ['Сайт использует Яндекс.Метрику. Вы можете отказаться от сбора данных Яндекс.Метрикой.'],
   ])('clean: %s', (text) => {
     expect(brief(line(text))).toEqual([]);
+  });
+
+  test.each([
+    // A page about the service's own data use, a generic withdrawal by letter: no way to refuse the tracking.
+    ['We use Google Analytics. For more information on how Google uses data, see https://policies.google.com/technologies/partner-sites.'],
+    ['We use Google Analytics. You can withdraw your consent at any time by writing to us.'],
+  ])('no way to refuse: %s', (text) => {
+    expect(brief(line(text))).toEqual([`2:8 ${RULE}/no-opt-out`]);
   });
 
   test('an opt-out said to be impossible is none', () => {
