@@ -16,6 +16,7 @@ import {
   NEGATION_NEAR,
   NEGATION_VERB,
   OPT_OUT,
+  USE_VERB,
   OPT_OUT_DENIED,
   OPT_OUT_DENIED_AFTER,
   OPT_OUT_DENIED_INSIDE,
@@ -36,6 +37,7 @@ const RE = {
   cookieDocument: compile(COOKIE_DOCUMENT),
 };
 const COOKIE_DEFINITION_RE = fastRegExp(COOKIE_DEFINITION);
+const USE_VERB_RE = fastRegExp(USE_VERB);
 const OPT_OUT_DENIED_RE = fastRegExp(OPT_OUT_DENIED);
 const OPT_OUT_DENIED_INSIDE_RE = fastRegExp(OPT_OUT_DENIED_INSIDE);
 const OPT_OUT_DENIED_AFTER_RE = fastRegExp(OPT_OUT_DENIED_AFTER);
@@ -156,7 +158,8 @@ function computeUses(doc: PolicyDocument): Trigger[] {
     if (sStart === lastSentence) continue;
     if (notAStatement(doc, c.start)) continue;
     const text = doc.lower.slice(sStart, sEnd);
-    if (COOKIE_DEFINITION_RE.test(text)) continue;
+    const definition = COOKIE_DEFINITION_RE.exec(text);
+    if (definition && !USE_VERB_RE.test(definition[1])) continue;
     // A purpose word inside a named service ("Google Analytics") is that service's mention.
     const purpose = findAll(RE.purpose, doc.lower, sStart, sEnd).find((p) => !mentionIn(p.start, p.end) && !negated(doc, p.start, p.end));
     if (!purpose) continue;

@@ -12,6 +12,7 @@ import {
   CRIMINAL_DATA,
   DATA_HEADING,
   DEFINITION,
+  DEFINITION_HEAD,
   EMPLOYMENT,
   FEATURE_NOT_PERSON_AFTER,
   FEATURE_NOT_PERSON_BEFORE,
@@ -48,6 +49,7 @@ const RE = {
   onDevice: compile(ON_DEVICE),
 };
 const DEFINITION_RE = fastRegExp(DEFINITION);
+const DEFINITION_HEAD_RE = fastRegExp(DEFINITION_HEAD);
 const NEG_BEFORE_RE = fastRegExp(NEGATION_BEFORE, 'gu');
 const NEG_NEAR_RE = fastRegExp(NEGATION_NEAR);
 const NEG_AFTER_RE = fastRegExp(NEGATION_AFTER);
@@ -126,7 +128,10 @@ function notAStatement(doc: PolicyDocument, offset: number, sentence: [number, n
   const b = doc.blockAt(offset);
   if (!b || b.kind === 'heading') return true;
   if (inSectionAbout(doc, offset, 'definitions')) return true;
-  return DEFINITION_RE.test(doc.lower.slice(sentence[0], sentence[1]));
+  const s = doc.lower.slice(sentence[0], sentence[1]);
+  if (DEFINITION_RE.test(s)) return true;
+  const head = DEFINITION_HEAD_RE.exec(s);
+  return head !== null && !has(RE.processing, head[1]);
 }
 
 /**

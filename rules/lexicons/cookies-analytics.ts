@@ -86,9 +86,16 @@ export const ANALYTICS_PURPOSES: readonly string[] = [
   'analytic*', 'analys*', 'analyz*', 'statistic*', 'advertis*', '=marketing', 'retargeting', 'targeting', '=tracking', '=ads', 'audience measurement', 'measure* ~3 audience*', 'metrics',
 ];
 
-/** A cookie sentence that only defines the term (definitions sections are skipped as a whole). */
+/**
+ * A cookie sentence that only defines the term ("Cookies are small text files …", «Cookie —
+ * фрагмент данных …»; definitions sections are skipped as a whole). Group 1 is the part before the
+ * cookie word: a sentence whose head says the site uses cookies ("The website uses cookies — small
+ * files — to count visits") is a statement, not a definition.
+ */
 export const COOKIE_DEFINITION =
-  '^[^.]{0,60}?(?:cookie[a-z]*|куки)[^.]{0,40}?(?:\\s[—–-]\\s|\\s(?:это|означа[а-я]*|понима[а-я]*|means|refers to|is a|are small|are text|являются\\s+небольш)(?![a-zа-я]))';
+  '^([^.]{0,60}?)(?:cookie[a-z]*|куки)[^.]{0,40}?(?:\\s[—–-]\\s|\\s(?:это|означа[а-я]*|понима[а-я]*|means|refers to|is a|are small|are text|являются\\s+небольш)(?![a-zа-я]))';
+/** A use verb in the head of a cookie sentence. */
+export const USE_VERB = '(?<![a-zа-я])(?:использу[а-я]*|применя[а-я]*|устанавлива[а-я]*|сохраня[а-я]*|собира[а-я]*|uses?|using|sets?|places?|stores?|collects?|employs?)(?![a-zа-я])';
 
 /**
  * A way to refuse or withdraw: browser settings, disabling or deleting cookies, a cookie banner or

@@ -22,7 +22,7 @@ export type Group = 'special' | 'criminal' | 'biometric';
  */
 export const SPECIAL_DATA: readonly string[] = [
   // health
-  'состояни* здоровья', `${any('сведени', 'данн', 'информаци', 'документ', 'справк')} ~2 ${one('о', 'об', 'касающ[а-я]*', 'относящ[а-я]*')} ~2 ${any('здоровь')}`, `${any('медицинск')} ${any('данн', 'сведени', 'информаци', 'документ', 'карт', 'заключени', 'диагноз', 'показани', 'противопоказани', 'анамнез', 'истори', 'осмотр', 'обследовани', 'справк')}`,
+  'состояни* здоровья', `${any('сведени', 'данн', 'информаци', 'документ', 'справк')} ~1 ${one('о', 'об', 'касающ[а-я]*', 'относящ[а-я]*')} ~2 ${any('здоровь')}`, `${any('медицинск')} ${any('данн', 'сведени', 'информаци', 'документ', 'карт', 'заключени', 'диагноз', 'показани', 'противопоказани', 'анамнез', 'истори', 'осмотр', 'обследовани', 'справк')}`,
   'диагноз*', 'анамнез*', 'противопоказани*', `${one('о', 'об')} ~1 ${any('травм')}`, `${any('сведени', 'данн', 'информаци', 'справк', 'наличи', 'групп', 'статус', 'документ')} ~2 ${any('инвалидност')}`, 'беременност*', 'аллерги*', 'групп* крови', 'листк* нетрудоспособност*', 'листок нетрудоспособности', 'больничн* лист*', 'хроническ* заболевани*', `${any('сведени', 'данн', 'информаци')} ~2 ${any('заболевани')}`,
   'health data', 'health information', 'health status', 'health condition*', 'state of health', 'health-related', 'health records',
   `${any('data', 'information', 'details', 'records')} ${one('about', 'on', 'concerning', 'regarding', 'relating to', 'related to', 'of')} ~2 ${any('health')}`, `${any('medical')} ${any('data', 'information', 'record', 'history', 'histories', 'condition', 'report', 'certificate', 'examination', 'test', 'diagnos')}`,
@@ -97,8 +97,14 @@ export const PROCESSING: readonly string[] = [
 /** A heading over a list of data ("3. Data", «Какие сведения мы собираем»). */
 export const DATA_HEADING: readonly string[] = [any('данн', 'сведени', 'информаци', 'собира', 'обрабатыва', 'анкет', 'профил'), any('data', 'information', 'collect', 'process', 'profile', 'details')];
 
-/** Sentences that define a term or restate the law, not the operator's processing. */
-export const DEFINITION = `(?:^|[^a-zа-я])(?:означа[а-я]*|понима[а-я]*|определ[а-я]*\\s+как|являются\\s+сведения|относятся\\s+сведения|—\\s*(?:это\\s+)?(?:сведения|данные|информация|персональные)|–\\s*(?:это\\s+)?(?:сведения|данные|информация)|-\\s+(?:это\\s+)?(?:сведения|данные)|means|refers?\\s+to|is\\s+defined|are\\s+defined|shall\\s+mean)(?![a-zа-я])`;
+/** Sentences that define a term: "… means …", «… понимаются …». */
+export const DEFINITION = `(?:^|[^a-zа-я])(?:означа[а-я]*|понима[а-я]*|определ[а-я]*\\s+как|means|refers?\\s+to|is\\s+defined|are\\s+defined|shall\\s+mean)(?![a-zа-я])`;
+/**
+ * "Term — сведения, …", «К специальным категориям относятся сведения …»: a definition when the
+ * part before it names a term, not the operator's processing («Оператор обрабатывает данные
+ * клиентов — сведения о здоровье» is a statement). The rule checks that part for processing words.
+ */
+export const DEFINITION_HEAD = `^(?:\\d[\\d.]*\\s*)?([^.;:!?]{1,100}?)(?:\\s[—–-]\\s*(?:это\\s+)?(?:сведения|данные|информация|персональные|information|data|personal)|\\s(?:относятся|являются)\\s+(?:следующие\\s+)?(?:сведения|данные))(?![a-zа-я])`;
 
 /**
  * A negation of processing before the data in its clause: «не обрабатывает специальные категории»,

@@ -102,6 +102,8 @@ describe('cookies-analytics', () => {
     ['Analytics cookies are not used to identify you.', 'Analytics cookies'],
     // A generic analytics service counts where the sentence speaks of visits.
     ['The website uses analytics services to count visits.', 'analytics services'],
+    // A dash after the cookie word in a sentence that says the site uses them is no definition.
+    ['The website uses cookies — small text files — to collect visit statistics.', 'cookies — small text files — to collect visit statistics'],
     ['При посещении Сайта автоматически собираются данные с помощью метрических программ.', 'метрических программ'],
     ['Данные о посетителях обрабатываются с помощью сервисов интернет-статистики (Яндекс Метрика и Гугл Аналитика).', 'Яндекс Метрика'],
   ])('fires on: %s', (text, found) => {
@@ -127,6 +129,8 @@ describe('cookies-analytics', () => {
     ['Screen resolution in pixels.'],
     ['Абонент передаёт показания счётчиков воды и электроэнергии.'],
     ['Sizes are given in the metric system.'],
+    ['Cookies are small text files used for analytics and advertising.'],
+    ['Cookie — небольшой фрагмент данных, используемый для аналитики.'],
     ['Session cookies are used to track your login state.'],
     ['We place cookies on the marketplace to keep your cart.'],
     ['We use cookies and similar technologies (e.g., Google Analytics). You can control cookies through your browser settings.'],
