@@ -42,6 +42,8 @@ const OPT_OUT_DENIED_RE = fastRegExp(OPT_OUT_DENIED);
 const OPT_OUT_DENIED_INSIDE_RE = fastRegExp(OPT_OUT_DENIED_INSIDE);
 const OPT_OUT_DENIED_AFTER_RE = fastRegExp(OPT_OUT_DENIED_AFTER);
 const REFERENCE_RE = fastRegExp(REFERENCE_CUE);
+/** Before a document's name: the policy speaks of itself. */
+const SELF_RE = /(?:настоящ[а-я]*|данн(?:ая|ой|ую)|this|our\s+present)\s+$/u;
 const NEG_VERB_RE = fastRegExp(NEGATION_VERB, 'gu');
 const NEG_NEAR_RE = fastRegExp(NEGATION_NEAR);
 const NEG_AFTER_RE = fastRegExp(NEGATION_AFTER);
@@ -205,6 +207,8 @@ function hasOptOut(doc: PolicyDocument, acceptReference: boolean): boolean {
     const b = doc.blockAt(m.start);
     if (!b || b.kind === 'heading' || b.index === 0) continue;
     const [sStart, sEnd] = sentenceBounds(doc, m.start, m.end);
+    // «Настоящая Политика использования cookie регулирует …», "This Cookie Policy": the document itself.
+    if (SELF_RE.test(doc.lower.slice(Math.max(sStart, m.start - 20), m.start))) continue;
     if (REFERENCE_RE.test(doc.lower.slice(sStart, sEnd))) return true;
   }
   return false;

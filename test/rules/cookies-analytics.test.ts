@@ -154,6 +154,11 @@ describe('cookies-analytics', () => {
     expect(brief(line(text))).toEqual([`2:8 ${RULE}/no-opt-out`]);
   });
 
+  test('the cookie policy speaking of itself is no reference to another document', () => {
+    const source = 'Политика использования файлов cookie\n1. Настоящая Политика использования файлов cookie регулирует порядок их применения.\n2. На сайте работает Яндекс.Метрика.\n';
+    expect(brief(lint(source, { rule: RULE }))).toEqual([`3:22 ${RULE}/no-opt-out`]);
+  });
+
   test('an opt-out said to be impossible is none', () => {
     expect(brief(line('We use Google Analytics. Cookies cannot be disabled.'))).toEqual([`2:8 ${RULE}/no-opt-out`]);
     expect(brief(line('На сайте работает Яндекс.Метрика. Отключить cookie невозможно.'))).toEqual([`2:19 ${RULE}/no-opt-out`]);
