@@ -61,6 +61,24 @@ describe('exit codes and bad input', () => {
     expect(r.stdout).toContain(name);
   });
 
+  test('a 50 MB file is refused with the limit named; --max-file-size raises it', () => {
+    const dir = workspace({ 'huge.txt': Buffer.alloc(50e6, 'Политика. '), 'ok.md': DATED });
+    const r = run(dir, ['huge.txt', 'ok.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('policylint: huge.txt: file is 50 MB, over the 20 MB limit (raise it with --max-file-size)\n');
+    expect(run(dir, ['--max-file-size', 'lots', 'ok.md']).stderr).toContain('--max-file-size "lots"');
+    const small = workspace({ 'a.md': DATED });
+    expect(run(small, ['--max-file-size', '50B', 'a.md']).stderr).toMatch(/a\.md: file is \d+ bytes, over the 50 bytes limit/);
+  });
+
+  test('bytes that are neither UTF-8 nor a Russian code page', () => {
+    const dir = workspace({ 'bad.txt': Buffer.from([0x50, 0x6f, 0x6c, 0x69, 0x63, 0x79, 0x20, 0xff, 0xfe, 0x80, 0x81, 0x20, 0x9f, 0x98, 0x0a]), 'ok.md': DATED });
+    const r = run(dir, ['bad.txt', 'ok.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^policylint: bad\.txt: .*(UTF-8|encoding).*\n$/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
   test('a directory without policies and a glob matching nothing', () => {
     const dir = workspace({ 'empty/readme.rst': 'x', 'a.md': DATED });
     const r = run(dir, ['empty', 'nothing/*.md', 'a.md']);

@@ -49,7 +49,12 @@ function readError(err: unknown): string {
   }
 }
 
-const mb = (n: number) => `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} MB`;
+/** 12 bytes, 3.4 KB, 20 MB: sizes as people read them. */
+function size(n: number): string {
+  if (n < 1e3) return `${n} bytes`;
+  if (n < 1e6) return `${+(n / 1e3).toFixed(n < 1e4 ? 1 : 0)} KB`;
+  return `${+(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+}
 
 /** Reads, decodes and lints one file. Never throws for a bad file: the failure is the result. */
 export async function lintTask(task: FileTask): Promise<TaskOutcome> {
@@ -59,13 +64,13 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
     try {
       const stat = await fs.stat(task.path!);
       if (stat.isDirectory()) return fail('is a directory');
-      if (stat.size > task.maxFileSize) return fail(`file is ${mb(stat.size)}, over the ${mb(task.maxFileSize)} limit (raise it with --max-file-size)`);
+      if (stat.size > task.maxFileSize) return fail(`file is ${size(stat.size)}, over the ${size(task.maxFileSize)} limit (raise it with --max-file-size)`);
       bytes = await fs.readFile(task.path!);
     } catch (err) {
       return fail(readError(err));
     }
   } else if (bytes.length > task.maxFileSize) {
-    return fail(`input is ${mb(bytes.length)}, over the ${mb(task.maxFileSize)} limit (raise it with --max-file-size)`);
+    return fail(`input is ${size(bytes.length)}, over the ${size(task.maxFileSize)} limit (raise it with --max-file-size)`);
   }
   let decoded;
   try {
