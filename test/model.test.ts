@@ -81,3 +81,14 @@ describe('clause numbers', () => {
     ]);
   });
 });
+
+describe('Markdown text made by transforms keeps its place', () => {
+  test('GFM autolinks split a paragraph into nodes without positions; offsets still map', () => {
+    const src = 'Write to privacy@example.ru or www.example.ru. The Operator responds within 30 calendar days.\n';
+    const d = model(src, 'markdown');
+    const at = d.text.indexOf('30 calendar days');
+    expect(d.location([at, at + 16])).toEqual({ line: 1, column: 77, endLine: 1, endColumn: 93 });
+    const mail = d.text.indexOf('privacy@example.ru');
+    expect(d.location([mail, mail + 18])).toEqual({ line: 1, column: 10, endLine: 1, endColumn: 28 });
+  });
+});

@@ -68,6 +68,7 @@ export function parseMarkdown(source: string): ParsedSource {
   /** Emits one unit per source line of a paragraph-like node; `prefix` is [start, end) of a list marker. */
   const lines = (node: Parents, kind: LineUnit['kind'], depth: number, prefix?: [number, number]) => {
     const b = new TextBuilder();
+    b.sourceCursor = node.position?.start.offset ?? 0;
     if (prefix) b.add(source.slice(prefix[0], prefix[1]), prefix[0]);
     inline(node.children as PhrasingContent[], b);
     group++;
@@ -146,6 +147,7 @@ export function parseMarkdown(source: string): ParsedSource {
           group++;
           node.children.forEach((row, r) => {
             const b = new TextBuilder();
+            b.sourceCursor = row.position?.start.offset ?? 0;
             const cells: [number, number][] = [];
             row.children.forEach((cell, c) => {
               if (c > 0) b.addSynthetic(' | ');
@@ -209,7 +211,11 @@ function rebase(segments: TextBuilder['segments'], start: number, end: number) {
  */
 function addMapped(source: string, value: string, start: number | undefined, end: number | undefined, b: TextBuilder) {
   if (start === undefined || end === undefined) {
-    b.addSynthetic(value);
+    // Nodes made by transforms (GFM autolink literals split text into new nodes without
+    // positions): find the text just after what was mapped last.
+    const at = value ? source.indexOf(value, b.sourceCursor) : -1;
+    if (at >= 0 && at - b.sourceCursor <= 16) b.add(value, at);
+    else b.addSynthetic(value);
     return;
   }
   if (source.slice(start, end) === value) {

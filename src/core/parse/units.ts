@@ -41,6 +41,8 @@ export function verbatimUnit(
 export class TextBuilder {
   text = '';
   segments: Segment[] = [];
+  /** Where the last source-backed piece ended: nodes without positions are looked up from here. */
+  sourceCursor = 0;
   /** Appends source-backed text. */
   add(piece: string, sourceStart: number): void {
     if (!piece) return;
@@ -51,6 +53,7 @@ export class TextBuilder {
       this.segments.push({ textStart: this.text.length, sourceStart, length: piece.length });
     }
     this.text += piece;
+    this.sourceCursor = sourceStart + piece.length;
   }
   /** Appends text that has no counterpart in the source (separators). */
   addSynthetic(piece: string): void {
