@@ -7,7 +7,8 @@ import { unusedDisableMeta } from '../core/suppress.js';
 import { expandTargets } from './files.js';
 import { ConfigFinder, type CliOverrides, type LoadedConfig, isIgnored, readConfigFile, resolveFor } from './config-files.js';
 import { type FileTask, type TaskOutcome, lintTask } from './lint-one.js';
-import { Pool, workerScript } from './pool.js';
+import { BIG_FILE, Pool, workerScript } from './pool.js';
+import { stat } from 'node:fs/promises';
 
 export { DOCS_BASE } from './lint-one.js';
 
@@ -155,7 +156,9 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions): Pr
         continue;
       }
     }
-    const p: Promise<void> = (pool && task.path ? pool.run(task) : lintTask(task)).then(deliver);
+    // Big files are linted here: a worker's heap is kept small (pool.ts).
+    const big = pool && task.path ? ((await stat(task.path).catch(() => undefined))?.size ?? 0) > BIG_FILE : false;
+    const p: Promise<void> = (pool && task.path && !big ? pool.run(task) : lintTask(task)).then(deliver);
     inFlight.add(p);
     p.finally(() => inFlight.delete(p));
     if (inFlight.size >= limit) await Promise.race(inFlight);
