@@ -1,7 +1,8 @@
 import type { PolicyDocument } from '../src/core/document.js';
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
-import { crossBorder, fastRegExp, recipients } from './extract/recipients.js';
+import { crossBorder, recipients } from './extract/recipients.js';
 import { whereBelongs } from './extract/topics.js';
+import { fastRegExp } from '../src/core/match.js';
 
 /**
  * Localisation (152-FZ art. 18 part 5): the policy says that Russian citizens' personal data is

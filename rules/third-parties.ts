@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../src/core/document.js';
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
-import { fastRegExp, recipients } from './extract/recipients.js';
+import { recipients } from './extract/recipients.js';
 import { inSectionAbout } from './extract/topics.js';
 import {
   CATEGORY,
@@ -15,6 +15,7 @@ import {
   REQUIRED_BY_LAW,
   TRANSFER,
 } from './lexicons/third-parties.js';
+import { fastRegExp, findAll, type Match } from '../src/core/match.js';
 
 /**
  * Recipients named, not an open class (152-FZ art. 14 part 7 items 5 and 9; art. 6 part 3;
@@ -43,17 +44,9 @@ const ENTRUST_RE = /поруч/u;
 /** A preposition before an English open class, left out of the reported range. */
 const LEADING = /^(?:to|with|among|by)\s+/u;
 
-interface Hit {
-  start: number;
-  end: number;
-}
-
-function hits(re: RegExp, s: string): Hit[] {
-  re.lastIndex = 0;
-  const out: Hit[] = [];
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
+type Hit = Pick<Match, 'start' | 'end'>;
+/** Every match of a global regex in a string (the shared finder of src/core/match.ts). */
+const hits = (re: RegExp, s: string): Hit[] => findAll(re, s);
 
 /**
  * Whether a negation covers the phrase at `at`: one before it ("не передаёт третьим лицам") or

@@ -77,7 +77,6 @@ export interface CrossBorderInfo {
 }
 
 /** Re-exported for the rules that use this extractor: the core's fast (explicit-range) RegExp. */
-export { fastRegExp };
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -284,17 +283,9 @@ interface Hit {
   end: number;
 }
 
+/** Every match of a global regex in a string (the shared finder of src/core/match.ts). */
 function hits(re: RegExp, s: string): Hit[] {
-  re.lastIndex = 0;
-  const out: Hit[] = [];
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  return findAll(re, s);
 }
 
 function countriesIn(doc: PolicyDocument, sStart: number, sEnd: number, s: string): { codes: string[]; hits: Hit[] } {
