@@ -294,3 +294,13 @@ describe('docs/formats.md examples', () => {
     expect(got).toEqual(expected.trimEnd().split('\n'));
   });
 });
+
+describe('hidden by class', () => {
+  test('utility classes and classes the page styles as display:none are not policy text; accordions are', () => {
+    const html =
+      '<html><head><style>.draft-note { display: none } .card .x { display:none }</style></head><body>' +
+      '<p>Visible clause.</p><div class="hidden">TODO hidden by Tailwind</div><p class="d-none">Bootstrap hidden</p>' +
+      '<p class="draft-note">Draft note</p><div class="collapse"><p>Accordion clause.</p></div><p class="x">Descendant-only rule</p></body></html>';
+    expect(texts(html)).toEqual(['Visible clause.', 'Accordion clause.', 'Descendant-only rule']);
+  });
+});

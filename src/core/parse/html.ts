@@ -47,6 +47,29 @@ const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menubar', 'menu', 'toolbar', 'tablist']);
 const VISUALLY_HIDDEN = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'element-invisible']);
+/** Utility classes that hide an element in the common CSS frameworks (Bootstrap, Tailwind, Bulma…). */
+// Not Bootstrap's "collapse": a policy in an accordion is still the policy.
+const UTILITY_HIDDEN = ['hidden', 'd-none', 'is-hidden', 'hide', 'u-hidden', 'display-none', 'invisible'];
+/** Hidden classes of the page being parsed: the utility ones plus those its <style> sets to display:none. */
+let hiddenClasses = new Set<string>(UTILITY_HIDDEN);
+
+/** Class selectors that a page's own style sheets hide: `.draft { display: none }`. */
+function styleHiddenClasses(source: string): Set<string> {
+  const out = new Set<string>(UTILITY_HIDDEN);
+  const styles = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+  for (let m = styles.exec(source); m; m = styles.exec(source)) {
+    const rules = /([^{}]{1,300})\{([^{}]{0,500})\}/g;
+    for (let r = rules.exec(m[1]); r; r = rules.exec(m[1])) {
+      if (!/(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(r[2])) continue;
+      // Only simple selectors ".name" (possibly in a list): a descendant selector hides less.
+      for (const sel of r[1].split(',')) {
+        const simple = /^\s*\.([\w-]+)\s*$/.exec(sel);
+        if (simple) out.add(simple[1].toLowerCase());
+      }
+    }
+  }
+  return out;
+}
 const COOKIE_BANNER = new Set([
   'cookie-banner', 'cookie-notice', 'cookie-consent', 'cookie-bar', 'cookies-banner', 'cookie-popup', 'cookie-message',
   'cookie-warning', 'cookie-alert', 'cookie-notification', 'cookie-law-info-bar', 'cookies-notice', 'cookie-modal',
@@ -83,7 +106,11 @@ function skippedAlways(el: El): boolean {
   if (style && /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i.test(style)) return true;
   const role = attr(el, 'role');
   if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
-  if (el.attrs.length > 0) for (const t of tokens(el)) if (VISUALLY_HIDDEN.has(t) || COOKIE_BANNER.has(t)) return true;
+  if (el.attrs.length > 0) {
+    for (const t of tokens(el)) if (VISUALLY_HIDDEN.has(t) || COOKIE_BANNER.has(t)) return true;
+    const cls = attr(el, 'class');
+    if (cls) for (const c of cls.toLowerCase().split(/[\t\n\f\r ]+/)) if (hiddenClasses.has(c)) return true;
+  }
   return false;
 }
 
@@ -567,6 +594,7 @@ const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
 
 /** HTML: visible body text as headings, paragraphs, list items and table rows (see the top of the file). */
 export function parseHtml(source: string): ParsedSource {
+  hiddenClasses = styleHiddenClasses(source);
   const document = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: true, treeAdapter }) as Node;
   const { skip, root, tables } = prepare(document);
   const units: LineUnit[] = [];
