@@ -3,7 +3,13 @@ import type { Rule } from '../src/core/types.js';
 import { bases, groundsIn, notAStatement, type Bases, type GroundMention } from './extract/bases.js';
 import { groundPurposeTies, purposes, type Purpose, type Purposes } from './extract/purposes.js';
 import { BASIS_COLUMN, BASIS_LABEL, CLAUSE_NAMES } from './lexicons/bases.js';
-import { fastRegExp } from '../src/core/match.js';
+import { fastRegExp, compile, has } from '../src/core/match.js';
+
+/** Purposes that name their own ground: performing a contract with the subject, a legal duty. */
+const SELF_GROUNDED_PURPOSE = compile([
+  'исполнени* ~3 договор*', 'заключени* ~3 договор*', 'исполнени* ~2 обязанност* ~4 законодательств*', 'исполнени* ~2 требовани* ~2 законодательств*', 'выполнени* ~2 обязанност* ~4 {(?:законодательств|закон)[а-я]*}',
+  'performance of ~3 {(?:contract|agreement)s?}', 'conclusion ~4 {(?:contract|agreement)s?}', 'perform* ~3 {(?:contract|agreement)s?}', 'compliance with ~3 {(?:law|laws|legal|statutory)}', 'legal obligations',
+]);
 
 /**
  * The legal ground of each purpose (152-FZ art. 5 part 2, art. 6 part 1; art. 18.1 part 1 item 2
@@ -60,8 +66,10 @@ function itemNamesGround(doc: PolicyDocument, p: Purpose): boolean {
     if (g.kind === 'reference') return true;
     const before = doc.lower.slice(Math.max(p.scope[0], g.start - 80), g.start);
     const words = fastRegExp(String.raw`(?:[\p{L}'’]+\s+){0,3}$`, 'u').exec(before)?.[0] ?? '';
-    if (CONDITIONAL.test(words)) continue;
-    if (LABEL_BEFORE.test(before) || MARKER_BEFORE.test(before) || PAREN_BEFORE.test(before)) return true;
+    // "only if the user consents" is a condition; "(при наличии согласия)" after a purpose names its ground.
+    const paren = PAREN_BEFORE.test(before);
+    if (CONDITIONAL.test(words) && !paren) continue;
+    if (LABEL_BEFORE.test(before) || MARKER_BEFORE.test(before) || paren) return true;
     if (DASH_BEFORE.test(before) && g.start > p.range[0] + 3) return true;
   }
   return false;
@@ -251,6 +259,9 @@ const rule: Rule = {
       for (const g of mapped) {
         g.purposes.forEach((p, i) => {
           if (g.grounded[i] || (p.number && referenced.has(p.number))) return;
+          // "Conclusion and performance of contracts with users", «исполнение требований
+          // законодательства»: the purpose is its ground (art. 6 part 1 clauses 5 and 2).
+          if (has(SELF_GROUNDED_PURPOSE, doc.lower, p.range[0], p.range[1])) return;
           report({ messageId: 'purpose-without-basis', range: p.range });
         });
       }

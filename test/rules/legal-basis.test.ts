@@ -80,6 +80,9 @@ describe('legal-basis', () => {
     ['clean-pipe-table.en.txt'],
     ['clean-per-purpose.en.txt'],
     ['clean-items.ru.txt'],
+    // A purpose that is its own ground: "performance of contracts", «исполнение договоров».
+    ['clean-self-grounded.en.txt'],
+    ['clean-self-grounded.ru.txt'],
     ['clean-item-labels.en.md'],
     ['clean-grounds-point-at-purposes.en.txt'],
     ['clean-prose-tie.ru.txt'],
