@@ -21,6 +21,11 @@ describe('subject-rights', () => {
     expect(brief(run(name))).toEqual([]);
   });
 
+  test('missing: a rights heading over text that states no right is one finding, at the heading', () => {
+    const messages = run('fires-empty-section.ru.txt');
+    expect(brief(messages)).toEqual(['4:1 subject-rights/missing']);
+  });
+
   test('missing-right appeal: at the rights heading (seed 002 pattern)', () => {
     const messages = run('fires-no-appeal.ru.txt');
     expect(brief(messages)).toEqual(['6:1 subject-rights/missing-right']);
