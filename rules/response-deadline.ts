@@ -101,7 +101,12 @@ const rule: Rule = {
         report({ messageId: 'too-long', range: i.phrase, data: { found: doc.slice(i.phrase) }, ...(i.extension ? {} : { suggestions: [(i.topic === 'cessation' ? CESSATION_SUGGESTION : SUGGESTION)[lang]] }) });
       }
     }
-    if (!deadline) report({ messageId: 'missing', range: whereRequests(doc) });
+    if (!deadline) {
+      // «в разумный срок», "within the period established by law": no number — the finding is
+      // about that phrase; otherwise it belongs where requests are described.
+      const vague = answers.find((i) => i.kind === 'vague' && i.topic === 'subject-request');
+      report({ messageId: 'missing', range: vague ? vague.range : whereRequests(doc) });
+    }
   },
 };
 

@@ -72,19 +72,26 @@ describe('response-deadline', () => {
   });
 
   describe('missing', () => {
-    test('«в разумный срок», a rectification deadline, an answer to Roskomnadzor and the repeat-request interval give no deadline: at the rights heading, not «Правовые основания»', () => {
+    test('«в разумный срок», a rectification deadline, an answer to Roskomnadzor and the repeat-request interval give no deadline: at the vague phrase', () => {
       const messages = run('fires-missing.ru.txt');
-      expect(brief(messages)).toEqual(['4:1 response-deadline/missing']);
-      expect(textAt(fixture('fires-missing.ru.txt'), messages[0])).toBe('5. Права субъекта персональных данных');
+      expect(brief(messages)).toEqual(['5:112 response-deadline/missing']);
+      expect(textAt(fixture('fires-missing.ru.txt'), messages[0])).toBe('в разумный срок');
       expect(messages[0].severity).toBe(2);
       expect(messages[0].message).toMatch(/^В политике нет срока ответа/);
     });
 
     test('"without undue delay", "within the period established by law" and a 24-hour incident notice (Markdown)', () => {
       const messages = run('fires-missing.en.md');
-      expect(brief(messages)).toEqual(['7:4 response-deadline/missing']);
-      expect(textAt(fixture('fires-missing.en.md'), messages[0])).toBe('8. Your rights');
+      expect(brief(messages)).toEqual(['9:63 response-deadline/missing']);
+      expect(textAt(fixture('fires-missing.en.md'), messages[0])).toBe('without undue delay');
       expect(messages[0].message).toMatch(/^The policy gives no deadline/);
+    });
+
+    test('no deadline and no vague phrase: at the rights heading, not «Правовые основания»', () => {
+      const src = 'ПОЛИТИКА\n4. Правовые основания обработки\n4.1. Обработка осуществляется на основании согласия.\n5. Права субъекта\n5.1. Субъект вправе получать информацию об обработке.\n';
+      const messages = lint(src, { rule: 'response-deadline' });
+      expect(brief(messages)).toEqual(['4:1 response-deadline/missing']);
+      expect(textAt(src, messages[0])).toBe('5. Права субъекта');
     });
 
     test('no rights section: at 1:1', () => {
