@@ -231,6 +231,14 @@ describe('input and output', () => {
     expect(run(dir, ['a.md'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
   });
 
+  test('a reader that closes the pipe early (| head) gets no stack trace', () => {
+    // Every rule on: well over a pipe buffer (64 KB) of output, so writes outlive the reader.
+    const dir = workspace(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${String(i).padStart(2, '0')}.md`, UNDATED])), null);
+    const r = spawnSync('sh', ['-c', `node ${JSON.stringify(bin)} -f github --concurrency 1 . | head -1`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^::(?:warning|error) file=p00\.md/);
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
+  });
+
   test('--list-rules shows every rule with severity and law; --version', () => {
     const dir = workspace({});
     const r = run(dir, ['--list-rules']);

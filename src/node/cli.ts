@@ -227,6 +227,11 @@ export function listRules(metas: readonly RuleMeta[]): string {
 
 /** Entry point of the bin: wires main() to the process. */
 export async function run(): Promise<void> {
+  // A closed pipe (`policylint … | head`) is not an error of the run: stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const code = await main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
