@@ -230,7 +230,9 @@ const rule: Rule = {
     const found = purposes(doc);
     const all = groups(doc, found);
     // Grounds named inside purpose items, units or rows are stated grounds too.
-    if (!b.any && !all.some((g) => g.grounded.some(Boolean))) {
+    // A purpose that names its own ground ("… (исполнение договора)") states one too.
+    const selfGrounded = found.list.some((p) => has(SELF_GROUNDED_PURPOSE, doc.lower, p.range[0], p.range[1]));
+    if (!b.any && !all.some((g) => g.grounded.some(Boolean)) && !selfGrounded) {
       const section = b.sections[0] ?? purposes(doc).sections[0];
       const h = section ? doc.blocks[section.heading] : undefined;
       report({ messageId: 'missing', range: h ? [h.start, h.end] : undefined });

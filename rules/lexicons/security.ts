@@ -49,5 +49,6 @@ export const WEAK_MEASURES = ['https', 'ssl', 'tls', '{(?:защищенн|бе�
 
 /** Words that make a sentence about protecting data: a concrete measure counts there. */
 export const PROTECTION_CONTEXT = [
-  'защит*', 'безопасност*', 'мер*', 'обеспечени* ~3 конфиденциальност*', 'protect*', 'secur*', 'safeguard*', 'measures', 'confidentiality',
+  // «защищены паролем»: the participle changes т→щ, so 'защит*' alone misses it.
+  'защит*', 'защищ*', 'безопасност*', 'мер*', 'обеспечени* ~3 конфиденциальност*', 'protect*', 'secur*', 'safeguard*', 'measures', 'confidentiality',
 ];

@@ -83,6 +83,8 @@ describe('legal-basis', () => {
     // A purpose that is its own ground: "performance of contracts", «исполнение договоров».
     ['clean-self-grounded.en.txt'],
     ['clean-self-grounded.ru.txt'],
+    // The only ground is named in the purpose: «(исполнение договора оказания услуг)».
+    ['clean-purpose-names-ground.ru.txt'],
     ['clean-item-labels.en.md'],
     ['clean-grounds-point-at-purposes.en.txt'],
     ['clean-prose-tie.ru.txt'],
