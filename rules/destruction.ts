@@ -44,10 +44,30 @@ const rule: Rule = {
           ru: 'В политике не сказано, как и когда уничтожаются персональные данные по достижении целей обработки или при отзыве согласия (ч. 4–5 ст. 21 152-ФЗ: в срок не более 30 дней). Добавьте, например: «По достижении целей обработки или при отзыве согласия персональные данные уничтожаются или обезличиваются в срок, не превышающий 30 (тридцати) дней».',
         },
       },
+      'working-days': {
+        severity: 'warn',
+        text: {
+          en: 'Destruction once the purpose is achieved or consent is withdrawn must take no more than 30 days — calendar days (152-FZ art. 21 parts 4–5); the policy promises "{{found}}", which is about six weeks. Write "within 30 days".',
+          ru: 'Уничтожение по достижении цели или при отзыве согласия — в срок, не превышающий 30 дней, календарных (ч. 4–5 ст. 21 152-ФЗ); в политике — «{{found}}», а это около шести недель. Укажите «в срок, не превышающий 30 (тридцати) дней».',
+        },
+      },
     },
   },
   check({ doc, report }) {
     const { items, events } = durations(doc);
+    // «30 (тридцати) рабочих дней» for destruction: the law's 30 days are calendar days, and no
+    // destruction deadline of art. 21 or art. 20 part 3 exceeds 10 working days.
+    for (const i of items) {
+      if (i.kind !== 'period' || i.topic !== 'destruction' || i.dayKind !== 'working' || i.unit !== 'day' || i.bound === 'min' || i.extension) continue;
+      if ((i.amountMax ?? i.amount) <= 10) continue;
+      const lang = doc.blockAt(i.range[0])?.lang ?? doc.lang;
+      report({
+        messageId: 'working-days',
+        range: i.phrase,
+        data: { found: doc.slice(i.phrase) },
+        suggestions: [lang === 'ru' ? { desc: 'Срок по закону', text: 'в срок, не превышающий 30 (тридцати) дней' } : { desc: 'The lawful deadline', text: 'within 30 days' }],
+      });
+    }
     // A deadline or an end event for destruction ("destroyed within 30 days", "deleted upon account deletion").
     if (items.some((i) => i.topic === 'destruction' && ((i.kind === 'period' && i.bound !== 'min') || i.kind === 'event' || i.kind === 'immediate'))) return;
     // A destruction word with a trigger or a method in its sentence, apart from the word itself

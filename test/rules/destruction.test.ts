@@ -33,10 +33,27 @@ describe('destruction', () => {
     ['clean-method.ru.md'],
     // A table cell: "…; then deletion".
     ['clean-table.en.md'],
-    // «30 рабочих дней» is the wrong unit, but it does say when: not this message (RULES: unit check is separate).
-    ['clean-working-days.ru.txt'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
+  });
+
+  describe('working-days', () => {
+    test('«30 рабочих дней» says when (no `missing`) but in the wrong unit: at the deadline phrase', () => {
+      const messages = run('clean-working-days.ru.txt');
+      expect(brief(messages)).toEqual(['3:99 destruction/working-days']);
+      expect(textAt(fixture('clean-working-days.ru.txt'), messages[0])).toBe('в срок, не превышающий 30 (тридцати) рабочих дней с даты поступления');
+      expect(messages[0].suggestions?.[0].text).toBe('в срок, не превышающий 30 (тридцати) дней');
+    });
+
+    test('10 working days for unlawful processing is lawful (art. 21 part 3); 30 and 20 working days are not', () => {
+      const ru = run('fires-working-days.ru.txt');
+      expect(brief(ru)).toEqual(['3:129 destruction/working-days']);
+      expect(textAt(fixture('fires-working-days.ru.txt'), ru[0])).toBe('в срок, не превышающий 30 (тридцати) рабочих дней');
+      const en = run('fires-working-days.en.md');
+      expect(brief(en)).toEqual(['5:61 destruction/working-days']);
+      expect(textAt(fixture('fires-working-days.en.md'), en[0])).toBe('within 20 business days');
+      expect(en[0].message).toMatch(/calendar days \(152-FZ art\. 21 parts 4–5\)/);
+    });
   });
 
   test('deletion when the user deletes the account counts; "after the account is deleted" alone does not', () => {
