@@ -95,13 +95,5 @@ export function artifact(name: string): string {
   return path.join(ARTIFACTS, name);
 }
 
-/** The text a message points at in its source (line/column 1-based, end column exclusive). */
-export function textAt(source: string, m: { line: number; column: number; endLine?: number; endColumn?: number }): string {
-  const lines = source.split(/\r\n|\r|\n/);
-  if (m.endLine === undefined || m.endColumn === undefined) return '';
-  if (m.line === m.endLine) return lines[m.line - 1].slice(m.column - 1, m.endColumn - 1);
-  const parts = [lines[m.line - 1].slice(m.column - 1)];
-  for (let l = m.line + 1; l < m.endLine; l++) parts.push(lines[l - 1]);
-  parts.push(lines[m.endLine - 1].slice(0, m.endColumn - 1));
-  return parts.join('\n');
-}
+/** The text a message points at in its source: the shared test helper. */
+export { textAt } from '../helpers/lint.js';

@@ -26,7 +26,7 @@ export function brief(messages: LintMessage[]): string[] {
 }
 
 /** The source text a message points at (its range in the file). */
-export function textAt(source: string, m: LintMessage): string {
+export function textAt(source: string, m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
   const lines = source.split(/\r\n|\r|\n/);
   if (m.endLine === undefined || m.endColumn === undefined) return '';
   if (m.line === m.endLine) return lines[m.line - 1].slice(m.column - 1, m.endColumn - 1);
