@@ -16,6 +16,7 @@ import {
   SUBJECTS,
   TRIGGER_BEFORE,
 } from './lexicons/breach-notification.js';
+import { countBefore } from '../src/core/search.js';
 
 /**
  * Incident notification deadlines (152-FZ art. 21 part 3.1, since 1 Sep 2022; law notes §1j).
@@ -222,13 +223,7 @@ function clauseAround(lower: string, unit: Unit, start: number, end: number): st
 
 /** Mentions with from <= start and end <= to (mentions are sorted and do not overlap). */
 function mentionsBetween(ms: Mention[], from: number, to: number): Mention[] {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(ms, from, (m) => m.start);
   const out: Mention[] = [];
   for (let i = lo; i < ms.length && ms[i].start < to && out.length < 8; i++) if (ms[i].end <= to) out.push(ms[i]);
   return out;

@@ -36,6 +36,7 @@ import {
   REFERENCE_AFTER,
   RIGHTS_WORD,
 } from './lexicons/catch-all-purposes.js';
+import { countBefore } from '../src/core/search.js';
 
 /**
  * Catch-all purposes (152-FZ art. 5 parts 2 and 5; art. 18.1 part 1 item 2; law notes §1b, §3.2).
@@ -213,13 +214,7 @@ function etcClosesPurposes(doc: PolicyDocument, start: number, sentence: [number
   let from = -1;
   const list = purposes(doc).list;
   // The purposes starting at or before the "etc." (the list is sorted by start): the nearest few.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].range[0] <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(list, start, (p) => p.range[0], true);
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const p = list[i];
     if (p.kind !== 'section' && p.range[0] <= start && start <= p.range[1] + 1) {
@@ -402,13 +397,7 @@ function purposeScopes(doc: PolicyDocument): [number, number][] {
 /** Whether an offset lies in the scope of a purpose (its row, unit or item). */
 function inPurposeScope(doc: PolicyDocument, at: number): boolean {
   const scopes = doc.memo(purposeScopes);
-  let lo = 0;
-  let hi = scopes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (scopes[mid][0] <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(scopes, at, (s) => s[0], true);
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) if (scopes[i][0] <= at && at < scopes[i][1]) return true;
   return false;
 }

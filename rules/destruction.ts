@@ -3,6 +3,7 @@ import { compile, findAll, type Match } from '../src/core/match.js';
 import { whereBelongs } from './extract/topics.js';
 import { durations, type TermEvent } from './extract/durations.js';
 import { DEFINITION_SENTENCE, DESTRUCTION_METHODS, DESTRUCTION_TRIGGERS, DESTRUCTION_WORDS, NOT_DESTRUCTION_BEFORE } from './lexicons/durations.js';
+import { countBefore } from '../src/core/search.js';
 
 const WORDS = compile(DESTRUCTION_WORDS);
 const TRIGGERS = compile(DESTRUCTION_TRIGGERS);
@@ -15,16 +16,7 @@ const METHODS = compile(DESTRUCTION_METHODS);
  */
 /** Whether [start, end) lies inside one of the (sorted, disjoint) events: binary search. */
 function insideEvent(events: readonly TermEvent[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = events.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].range[0] <= start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const at = countBefore(events, start, (e) => e.range[0], true) - 1;
   return at >= 0 && events[at].range[1] >= end;
 }
 

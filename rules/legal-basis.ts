@@ -4,6 +4,7 @@ import { bases, groundsIn, notAStatement, type Bases, type GroundMention } from 
 import { groundPurposeTies, purposes, type Purpose, type Purposes } from './extract/purposes.js';
 import { BASIS_COLUMN, BASIS_LABEL, CLAUSE_NAMES } from './lexicons/bases.js';
 import { fastRegExp, compile, has } from '../src/core/match.js';
+import { countBefore } from '../src/core/search.js';
 
 /** Purposes that name their own ground: performing a contract with the subject, a legal duty. */
 const SELF_GROUNDED_PURPOSE = compile([
@@ -245,13 +246,7 @@ const rule: Rule = {
       // A single ground stated for all processing outside the mapping covers a purpose left blank.
       const scopes = mapped.flatMap((g) => g.purposes.map((p) => p.scope)).sort((x, y) => x[0] - y[0]);
       const inside = (at: number) => {
-        let lo = 0;
-        let hi = scopes.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (scopes[mid][0] <= at) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = countBefore(scopes, at, (s) => s[0], true);
         // Scopes do not nest within a group; look back over the few that start before `at`.
         for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (at < scopes[k][1]) return true;
         return false;

@@ -1,6 +1,7 @@
 import type { Rule } from '../src/core/types.js';
 import { whereBelongs } from './extract/topics.js';
 import { durations, years, type DurationItem, type TermEvent } from './extract/durations.js';
+import { countBefore } from '../src/core/search.js';
 
 /**
  * How long personal data is kept (152-FZ art. 5 part 7; art. 18.1 part 1 item 2). Judged on the
@@ -10,14 +11,7 @@ import { durations, years, type DurationItem, type TermEvent } from './extract/d
 /** An end event right after the phrase, in the same clause: "indefinitely, until the account is deleted". */
 function boundedByEvent(lower: string, after: number, context: readonly [number, number], events: readonly TermEvent[]): boolean {
   // The first event starting at or after the phrase (events are sorted): binary search.
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].range[0] < after) lo = mid + 1;
-    else hi = mid;
-  }
-  const e = events[lo];
+  const e = events[countBefore(events, after, (ev) => ev.range[0])];
   return !!e && e.range[0] < Math.min(context[1], after + 80) && !/[;.]/.test(lower.slice(after, e.range[0]));
 }
 

@@ -1,4 +1,5 @@
 import { compile, findAll, findFirst, has, phrasePattern } from '../src/core/match.js';
+import { countBefore } from '../src/core/search.js';
 
 describe('phrase matching', () => {
   test('stems and prefixes match word forms, only at word starts', () => {
@@ -16,4 +17,18 @@ describe('phrase matching', () => {
     expect(findAll(re, 'сроки их хранения. срок. хранения').map((m) => m.text)).toEqual(['сроки их хранения']);
     expect(phrasePattern('{\\p{Lu}}')).toBe('\\p{Lu}');
   });
+});
+
+describe('countBefore', () => {
+  const starts = [{ s: 2 }, { s: 5 }, { s: 5 }, { s: 9 }];
+  test.each([
+    [0, false, 0],
+    [5, false, 1],
+    [5, true, 3],
+    [9, true, 4],
+    [100, false, 4],
+  ])('value %i (inclusive %s) → %i', (value, inclusive, expected) => {
+    expect(countBefore(starts, value, (x) => x.s, inclusive)).toBe(expected);
+  });
+  test('an empty list', () => expect(countBefore([], 3, (x: number) => x)).toBe(0));
 });

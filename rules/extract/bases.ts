@@ -14,6 +14,7 @@ import {
   STRONG_CONTRACT,
   type Clause,
 } from '../lexicons/bases.js';
+import { countBefore } from '../../src/core/search.js';
 
 export type { Clause };
 
@@ -176,15 +177,8 @@ export function groundMentions(doc: PolicyDocument): GroundMention[] {
 /** Mentions of grounds within [from, to). */
 export function groundsIn(doc: PolicyDocument, from: number, to: number): GroundMention[] {
   const all = groundMentions(doc);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: GroundMention[] = [];
-  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
+  for (let i = countBefore(all, from, (g) => g.start); i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
   return out;
 }
 

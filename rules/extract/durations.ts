@@ -31,6 +31,7 @@ import {
   type EventKind,
   type VagueKind,
 } from '../lexicons/durations.js';
+import { countBefore } from '../../src/core/search.js';
 
 export type { Bound, DayKind, DurationTopic, DurationUnit, EventKind, VagueKind };
 
@@ -552,14 +553,7 @@ function computeCueIndex(doc: PolicyDocument): CueHit[] {
 
 /** Index of the first cue starting at or after `offset`. */
 function firstCueFrom(cues: CueHit[], offset: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(cues, offset, (c) => c.start);
 }
 
 /** A comma that opens a new clause: ", а", ", but", ", while". */

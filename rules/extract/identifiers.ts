@@ -4,6 +4,7 @@ import { FOREIGN_RECIPIENTS, PLATFORM_INNS, RUSSIAN_RECIPIENTS, type Recipient }
 import * as LX from '../lexicons/operator.js';
 import type { EntityKind } from '../lexicons/operator.js';
 import { sectionTopics } from './topics.js';
+import { countBefore } from '../../src/core/search.js';
 
 /**
  * Who the operator is (law/152-fz.md §1a, §2, §3.1, §4.2): the identifiers a policy states
@@ -353,17 +354,7 @@ function findRoles(doc: PolicyDocument): Role[] {
 
 /** Index of the last element with start < offset (arrays sorted by start), or -1. */
 function lastBefore<T extends { start: number }>(xs: T[], offset: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
+  return countBefore(xs, offset, (x) => x.start) - 1;
 }
 
 function sentenceIndex(doc: PolicyDocument, offset: number): number {

@@ -21,6 +21,7 @@ import {
   SUBJECT_HEADING,
   type RightKind,
 } from '../lexicons/rights.js';
+import { countBefore } from '../../src/core/search.js';
 
 export type { RightKind };
 export { CORE_RIGHTS, type CoreRight } from '../lexicons/rights.js';
@@ -290,15 +291,8 @@ function chainStart(ctx: Context, offset: number): number {
 
 /** Index of the sentence containing an offset (the last one starting at or before it), or -1. */
 function sentenceIndex(ss: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = ss.length - 1;
-  if (hi < 0) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The first sentence when the offset comes before all of them (as the model's sentenceAt does).
+  return ss.length ? Math.max(0, countBefore(ss, offset, (s) => s.start, true) - 1) : -1;
 }
 
 /**

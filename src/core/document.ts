@@ -3,6 +3,7 @@ import type { LineUnit, ParsedSource } from './parse/units.js';
 import { sliceSegments } from './parse/units.js';
 import { LineIndex, OffsetMap, type Segment, detectLang, foldForMatching } from './text.js';
 import { fastRegExp } from './match.js';
+import { countBefore } from './search.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
 
@@ -126,15 +127,7 @@ export class PolicyDocument {
   /** The block containing a text offset (or the nearest one before it). */
   blockAt(offset: number): Block | undefined {
     const bl = this.blocks;
-    let lo = 0;
-    let hi = bl.length - 1;
-    if (hi < 0) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bl[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return bl[lo];
+    return bl.length ? bl[Math.max(0, countBefore(bl, offset, (b) => b.start, true) - 1)] : undefined;
   }
 
   /** The innermost section containing a text offset. */
@@ -146,15 +139,7 @@ export class PolicyDocument {
   /** The sentence containing a text offset. */
   sentenceAt(offset: number): Sentence | undefined {
     const ss = this.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    if (hi < 0) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ss[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return ss[lo];
+    return ss.length ? ss[Math.max(0, countBefore(ss, offset, (x) => x.start, true) - 1)] : undefined;
   }
 
   /** Sections whose ancestors include `section` (itself first). */
