@@ -658,7 +658,7 @@ function renderReader(p: Prepared, w: Words, view: ReaderView): string {
   let inTable = false;
   let page: number | undefined;
   const closeLists = () => {
-    while (lists.length) out += `</li></${lists.pop()}>`;
+    while (lists.length) out += `</li></${lists.pop()!.split(' ')[0]}>`;
   };
   const closeTable = () => {
     if (inTable) out += '</tbody></table>';
@@ -679,12 +679,14 @@ function renderReader(p: Prepared, w: Words, view: ReaderView): string {
       out += `<h${level}>${painter.paint(b.start, b.end)}</h${level}>`;
     } else if (b.kind === 'list-item') {
       const depth = Math.max(1, b.depth);
-      while (lists.length > depth) out += `</li></${lists.pop()}>`;
+      // A numbered list (<ol>), a list whose items carry their own numbers, or a bulleted one;
+      // an item of another kind than the list open at its level starts a new list.
+      const kind = b.ordered ? 'ol' : b.contentStart !== undefined ? 'ul class="plain"' : 'ul';
+      while (lists.length > depth || (lists.length === depth && lists[depth - 1] !== kind)) out += `</li></${lists.pop()!.split(' ')[0]}>`;
       if (lists.length === depth) out += '</li>';
       while (lists.length < depth) {
-        const tag = b.ordered ? 'ol' : 'ul';
-        out += `<${tag}${b.contentStart !== undefined ? ' class="plain"' : ''}>`;
-        lists.push(tag);
+        out += `<${kind}>`;
+        lists.push(kind);
         if (lists.length < depth) out += '<li class="nest">';
       }
       out += `<li>${painter.paint(b.start, b.end)}`;
