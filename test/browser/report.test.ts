@@ -266,7 +266,13 @@ describeBrowser('HTML report of hostile policies stays inert', () => {
     s.requests.length = 0;
     await page.goto(pathToFileURL(file).href);
     for (const view of ['reader', 'source']) {
-      if (view === 'source') for (const label of await page.locator('label[for$="-view-s"]').all()) await label.click();
+      if (view === 'source') {
+        // Close the last popover (it may cover a switch), then show every file's source.
+        await page.keyboard.press('Escape');
+        await page.mouse.move(2, 2);
+        await page.waitForSelector('#pop', { state: 'hidden' });
+        for (const label of await page.locator('label[for$="-view-s"]').all()) await label.click();
+      }
       for (const h of await page.locator('.hl:visible').all()) {
         await h.scrollIntoViewIfNeeded();
         await h.hover();
