@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { cutPieces, escapeHtml, formatHtml, lineStarts, messageRange, placeMessages, reportHashes, sha256Base64 } from '../../src/core/formatters/html.js';
 import { formatJson } from '../../src/core/formatters/json.js';
 import { lintSource } from '../../src/core/engine.js';
+import { PolicyDocument } from '../../src/core/document.js';
+import { parseSource } from '../../src/core/parse/index.js';
+import { readerViewOf, SourceToText } from '../../src/core/reader-view.js';
 import type { FileResult, LintMessage, ReaderView, SourceFormat } from '../../src/core/types.js';
 import { rules } from '../../rules/index.js';
 
@@ -348,5 +351,31 @@ describe('the reader view', () => {
     // The view survives structured cloning (worker threads) and gives the same report.
     expect(formatHtml([structuredClone(kept)])).toBe(formatHtml([kept]));
     expect(formatHtml([{ ...kept, view: undefined }])).toBe(formatHtml([kept]));
+  });
+});
+
+describe('from the source to the reader view', () => {
+  const src = '<p>Tom &amp; Jerry <b>keep</b> data.</p>\n<!-- a comment -->\n<p>End.</p>';
+  const view = readerViewOf(new PolicyDocument(src, 'html', parseSource(src, 'html')));
+  const back = new SourceToText(view);
+  const words = (needle: string) => {
+    const s = src.indexOf(needle);
+    const t = back.range(s, s + needle.length, view.text.length);
+    return { text: view.text.slice(t.start, t.end), empty: t.empty };
+  };
+
+  test('a range maps to the words it covers: entities decoded, tags dropped', () => {
+    expect(view.text).toBe('Tom & Jerry keep data.\nEnd.');
+    expect(words('&amp;')).toEqual({ text: '&', empty: false });
+    expect(words('Jerry <b>keep</b> data')).toEqual({ text: 'Jerry keep data', empty: false });
+    expect(words('<b>keep</b>')).toEqual({ text: 'keep', empty: false });
+  });
+
+  test('a range without text is a point where the text continues, or at the end', () => {
+    const c = src.indexOf('<!--');
+    expect(back.range(c, c + 18, view.text.length)).toEqual({ start: view.text.indexOf('End.'), end: view.text.indexOf('End.'), empty: true });
+    expect(back.range(src.length, src.length, view.text.length)).toEqual({ start: view.text.length, end: view.text.length, empty: true });
+    const b = src.indexOf('<b>');
+    expect(back.range(b, b + 3, view.text.length)).toEqual({ start: view.text.indexOf('keep'), end: view.text.indexOf('keep'), empty: true });
   });
 });
