@@ -5,6 +5,7 @@ import {
   ANGLE,
   BARE_FIELD,
   BARE_FIELD_INLINE,
+  CASE_NOTE,
   CASED_MARKERS,
   DATE,
   DOTS,
@@ -93,6 +94,9 @@ function labelled(doc: PolicyDocument, at: number): [number, number] | undefined
   const afterLabel = /^[^.!?]{1,60}?[:—–-]\s*$/u.test(prefix) && !LABEL_VERB.test(prefix);
   if (!alone && !afterLabel) return undefined;
   if (alone && !cell && unitEnd - unitStart > 80) return undefined;
+  // An instruction opening a sentence ("Enter your e-mail in the form below…") asks the reader;
+  // a slot is a few words at most («Указать адрес»).
+  if (alone && !cell && doc.text.slice(at, unitEnd).trim().split(/\s+/u).length > 4) return undefined;
   const rest = doc.text.slice(at, Math.min(unitEnd, at + 80));
   const stop = /[;.,|\t)\]\n]/u.exec(rest);
   let end = at + (stop ? stop.index : rest.length);
@@ -199,7 +203,7 @@ export function findPlaceholders(doc: PolicyDocument): [number, number][] {
     add(s, clauseEnd(doc, s, /[;.,)\]\n]/u));
   }
   // Draft banners and generator dummies, at their text.
-  for (const re of [DRAFT_BANNER_CASED, DRAFT_BANNER, DUMMY]) for (const m of all(re, text)) add(m.index, m.index + m[0].length, true);
+  for (const re of [DRAFT_BANNER_CASED, DRAFT_BANNER, DUMMY, CASE_NOTE]) for (const m of all(re, text)) add(m.index, m.index + m[0].length, true);
   for (const m of all(FIELD_NAME, text)) if (m[0].split('_').some((p) => FIELD_PART.test(p))) add(m.index, m.index + m[0].length, true);
   for (const m of all(BARE_FIELD_INLINE, text)) add(m.index, m.index + m[0].length, true);
   // A field name alone where the previous line asks for a value («…на адрес:» / EMAIL).

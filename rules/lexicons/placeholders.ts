@@ -32,7 +32,8 @@ export const MARKERS = fastRegExp(
     // "to be finalized in the final document version", "to be confirmed later"
     '(?<![\\p{L}])to\\s+be\\s+(?:finali[sz]ed|confirmed|completed|filled\\s+in|inserted|added|supplied)(?:\\s+(?:later|in\\s+the\\s+final(?:\\s+document)?\\s+version|before\\s+publication))?(?![\\p{L}])',
     '(?<![\\p{L}])to\\s+be\\s+(?:determined|specified|provided|defined|updated|agreed)\\s+(?:later|in\\s+the\\s+final(?:\\s+document)?\\s+version|before\\s+publication)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:insert|enter)\\s+(?:your\\s+|the\\s+)?(?:company|organi[sz]ation|operator|legal\\s+entity|name|address|date|e-?mail|website|url|phone|inn|ogrn)(?:\\s+(?:name|address|here))?(?![\\p{L}])',
+    // "Insert company name" — not "Enter your e-mail in the form below", which the reader is asked to do.
+    '(?<![\\p{L}])(?:insert|enter)\\s+(?:your\\s+|the\\s+)?(?:company|organi[sz]ation|operator|legal\\s+entity|name|address|date|e-?mail|website|url|phone|inn|ogrn)(?:\\s+(?:name|address|here))?(?![\\p{L}])(?!\\s+(?:in|into|on|below|above|to|and|when|if|so|at|for|field|box)(?![\\p{L}]))',
     '(?<![\\p{L}])(?:your\\s+company\\s+name|company\\s+name\\s+here|name\\s+of\\s+your\\s+company)(?![\\p{L}])',
     // «будет указан позднее», «уточняется», «в окончательной редакции»
     '(?<![\\p{L}])будет\\s+(?:указан|определ[её]н|уточн[её]н|дополнен|заполнен|добавлен)[аоы]?\\s+(?:позднее|позже|дополнительно|в\\s+окончательной\\s+(?:редакции|версии))(?![\\p{L}])',
@@ -130,10 +131,15 @@ export const DUMMY = fastRegExp(
     String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:site|example|domain|yoursite|mysite|sitename)\.(?:ru|com|org|net)(?![A-Za-z\p{N}-])`,
     String.raw`(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?(?:www\.)?(?:site|example|domain|sitename|yoursite|mysite|vashsait|вашсайт|адрес-сайта|адрессайта|сайт)\.(?:(?:ru|com|org|net)(?![A-Za-z\p{N}-])|рф(?![\p{L}\p{N}-]))\/?`,
     String.raw`(?<![\p{L}])Фамилия\s+Имя\s+Отчество(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:\(\s*)?в\s*(?:им|род|дат|вин|тв|пр)(?:\.|енительном|ительном|ательном|орительном|едложном)\s*(?:падеже|п\.)(?:\s*\))?`,
     String.raw`(?<![\p{L}])(?:ООО|АО|ПАО|ЗАО|ИП|LLC)\s*[«"“](?:Название|Наименование|Название\s+компании|Наименование\s+организации|Компания|Company|Company\s+Name|Name)[»"”]`,
   ].join('|'),
   'gu',
+);
+
+/** A grammatical case note for the drafter: «(в Им. падеже)», «в именительном падеже», «в род. п.». */
+export const CASE_NOTE = fastRegExp(
+  String.raw`(?<![\p{L}])(?:\(\s*)?в\s*(?:им|род|дат|вин|тв|пр)(?:\.|енительном|ительном|ательном|орительном|едложном)\s*(?:падеже|п\.)(?:\s*\))?`,
+  'giu',
 );
 
 /** COMPANY_NAME, SITE_URL, DPO_EMAIL: a field name in capitals with underscores, where a value belongs. */
