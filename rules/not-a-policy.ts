@@ -1,5 +1,7 @@
 import type { Rule } from '../src/core/types.js';
+import type { PolicyDocument } from '../src/core/document.js';
 import { compile, has } from '../src/core/match.js';
+import { frontMatterTitle } from '../src/core/parse/template.js';
 
 /**
  * Signals that a text is about personal data. A privacy policy, however poor, names its subject;
@@ -19,6 +21,53 @@ const SIGNALS: [string, RegExp][] = [
 
 /** How many distinct signals make a text a policy (the title alone is enough). */
 const MIN_SIGNALS = 3;
+
+/** A title that names a privacy policy or notice: front matter, <title>, the first heading. */
+const POLICY_TITLE = compile([
+  'конфиденциальн*', 'персональн* данн*', 'персональн* информац*', 'обработк* ~2 данн*', 'политик* ~4 данн*', 'защит* ~2 данн*',
+  'privacy', 'personal data', 'personal information', 'data protection', 'data processing', 'policy ~4 data',
+]);
+
+/**
+ * Handling of visitors' or users' data, said in plain words: a verb of handling and what is
+ * handled in one sentence («собираем сведения о себе», "we store your messages", «не обязан её
+ * удалять»). A short informal notice that never says «персональные данные» is still a policy.
+ */
+const HANDLING = compile([
+  'собира*', 'сбор*', 'собран*', 'хран*', 'удал*', 'уничтож*', 'обрабат*', 'обработк*', 'получа*', 'получен*', 'переда*', 'использу*',
+  'предостав*', 'сохраня*', 'запис*', 'учитыва*', 'отслежива*', 'анализиру*', 'публику*', 'раскрыва*',
+  'collect*', 'store*', 'storing', 'stored', 'storage', 'delete*', 'deleting', 'deletion', 'erase*', 'process*', 'retain*', 'retention',
+  'share*', 'sharing', 'disclose*', 'receive*', 'provide*', 'track*', 'record*', 'log', 'logs', 'logged', 'use', 'uses', 'used', 'using',
+]);
+const DATA = compile([
+  'данн*', 'сведени*', 'информаци*', 'контакт*', 'сообщени*', 'переписк*', 'cookie*', 'куки', 'аналитик*', 'метрик*', 'статистик*',
+  'e-mail', 'email', 'электронн* почт*', 'телефон*', '=ip', 'ip-адрес*', 'имя', 'имени', 'фамили*', 'адрес*', 'геолокац*', 'местоположени*',
+  'data', 'information', 'contact*', 'message*', 'messages', 'analytics', 'statistics', 'e-mail address*', 'phone number*', 'ip address*', 'name', 'names', 'location',
+]);
+
+/** A cookie banner: a few lines about cookies, nothing more. */
+const BANNER_MAX_CHARS = 400;
+const BANNER_MAX_SENTENCES = 3;
+
+function titled(doc: PolicyDocument): boolean {
+  const titles: string[] = [];
+  const fm = frontMatterTitle(doc.source);
+  if (fm) titles.push(fm);
+  const html = /<title\b[^>]*>([^<]{1,300})<\/title>/i.exec(doc.source.slice(0, 20000));
+  if (html) titles.push(html[1]);
+  const heading = doc.blocks.find((b) => b.kind === 'heading');
+  if (heading) titles.push(doc.text.slice(heading.contentStart, heading.end));
+  return titles.some((t) => has(POLICY_TITLE, t.toLowerCase().replace(/ё/g, 'е')));
+}
+
+/** Sentences that speak of handling data, up to `enough`. */
+function handlingSentences(doc: PolicyDocument, enough: number): number {
+  let n = 0;
+  for (const s of doc.sentences) {
+    if (has(HANDLING, doc.lower, s.start, s.end) && has(DATA, doc.lower, s.start, s.end) && ++n >= enough) break;
+  }
+  return n;
+}
 
 const rule: Rule = {
   meta: {
@@ -40,11 +89,21 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
+    if (titled(doc)) return;
     let found = 0;
+    let cookies = false;
     for (const [name, re] of SIGNALS) {
       if (!has(re, doc.lower)) continue;
       if (name === 'title') return;
-      if (++found >= MIN_SIGNALS) return;
+      if (name === 'cookies') cookies = true;
+      found++;
+    }
+    // A cookie banner's few lines speak of data too, but they are not a policy.
+    const banner = cookies && doc.text.length < BANNER_MAX_CHARS && doc.sentences.length <= BANNER_MAX_SENTENCES;
+    if (!banner) {
+      if (found >= MIN_SIGNALS) return;
+      const handling = handlingSentences(doc, 2);
+      if (handling >= 2 || (handling >= 1 && found >= 2)) return;
     }
     report({ messageId: 'not-policy' });
   },
