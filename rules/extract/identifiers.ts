@@ -192,6 +192,17 @@ const POSTFIX_RE = new RegExp(
   'g',
 );
 const PERSON_SURNAME = new RegExp(`^[${UP}][${LOW}]+$`);
+const BANK_NAME = new RegExp(`(?:банк|bank)(?![${LETTERS}])`, 'i');
+/**
+ * The operator's slot left blank: the defined term «(далее — Оператор)» right after a legal form
+ * with no name («ООО ИНН (далее — Оператор)»), a dummy («ИП Фамилия Имя Отчество в Им. падеже»)
+ * or a bracketed fill-in. Such a policy names no operator, whatever else it mentions.
+ */
+const BLANK_SLOT = new RegExp(
+  `(?:(?:^|[\\s(])(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|АНО)(?:\\s+(?:ИНН|ОГРНИП|ОГРН|КПП))*|Фамилия\\s+Имя\\s+Отчество(?:\\s+в\\s*им\\S*\\s*\\S*)?|в\\s*им\\.?\\s*падеже|\\[[^\\]\\n]{1,60}\\]|«(?:Название|Наименование)[^»]{0,30}»|_{3,})\\s*[,]?\\s*$`,
+  'i',
+);
+const OPERATOR_DEFINITION = new RegExp(`\\(\\s*(?:${LX.DEFINITION_MARKERS})[^()\\n]{0,20}?[«"“']?(?:оператор|operator)`, 'gi');
 const INITIAL_END = new RegExp(`(?:^|[\\s.])[${UP}]\\.$`);
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 
@@ -436,10 +447,12 @@ function appositive(gap: string): boolean {
 function findEntities(doc: PolicyDocument): Entity[] {
   const text = doc.text;
   const raw: Omit<Entity, 'index' | 'start' | 'keys' | 'owner' | 'strong'>[] = [];
-  const addAfter = (formStart: number, formEnd: number, kind: EntityKind) => {
+  const addAfter = (formStart: number, formEnd: number, kind: EntityKind, quotedOnly = false) => {
     const m = NAME_AFTER.exec(text.slice(formEnd, formEnd + 120));
     if (!m) return;
     const [whole, quoted, person, words] = m;
+    // «Фонд «Помощь»» names a foundation; «Пенсионный фонд Российской Федерации» is a common noun.
+    if (quotedOnly && quoted === undefined) return;
     // A person (ИП, self-employed, individual) needs a person's name; a private individual a full
     // one ("физическое лицо Иванов Иван Иванович"), so that "физических лиц Российской Федерации" is none.
     // "ИП Иванов" (a surname alone) is still a named entrepreneur.
@@ -457,6 +470,8 @@ function findEntities(doc: PolicyDocument): Entity[] {
     }
     name = name.trim();
     if (!TWO_LETTERS.test(name) || /[_\[\]{}<>…]|\.{3}/.test(name)) return;
+    // A template dummy («Фамилия Имя Отчество», «Название») names nobody.
+    if (LX.DUMMY_NAMES.test(name)) return;
     raw.push({ range: [formStart, end], form: text.slice(formStart, formEnd), kind, name });
   };
   for (const m of findAll(ABBR_RE, text)) {
@@ -467,7 +482,8 @@ function findEntities(doc: PolicyDocument): Entity[] {
   for (let m = FORM_PHRASE_RE.exec(doc.lower); m; m = FORM_PHRASE_RE.exec(doc.lower)) {
     const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     if (!i) continue;
-    addAfter(m.index, m.index + m[0].length, LX.FORM_PHRASES[Number(i.slice(1))][1]);
+    const form = m[0];
+    addAfter(m.index, m.index + form.length, LX.FORM_PHRASES[Number(i.slice(1))][1], LX.QUOTED_NAME_ONLY.test(form));
   }
   POSTFIX_RE.lastIndex = 0;
   for (let m = POSTFIX_RE.exec(text); m; m = POSTFIX_RE.exec(text)) {
@@ -486,7 +502,8 @@ function findEntities(doc: PolicyDocument): Entity[] {
   for (const r of raw) {
     const last = out[out.length - 1];
     if (last && r.range[0] < last.range[1]) continue;
-    const recipient = recipientIn(doc.lower.slice(r.range[0], r.range[1]));
+    // A bank named in the requisites («Банковские реквизиты: ООО «…-Банк»») holds the account, it is not the operator.
+    const recipient = recipientIn(doc.lower.slice(r.range[0], r.range[1])) ?? (BANK_NAME.test(r.name) ? r.name : undefined);
     out.push({ ...r, index: out.length, start: r.range[0], keys: nameKeys(r.name), owner: 'unknown', strong: false, recipient });
   }
   return out;
@@ -829,7 +846,7 @@ function analyse(doc: PolicyDocument): Analysis {
   // The operator as a legal person: named in its role, else the holder of identifiers, else the
   // first legal person nobody else claims.
   let opEnts = ents.filter((e) => e.owner === 'operator');
-  if (opEnts.length === 0) {
+  if (opEnts.length === 0 && !blankOperatorSlot(doc)) {
     const holderIdx = groupInfo.find((g) => g.owner === 'operator' && g.holder !== undefined && ents[g.holder].owner === 'unknown')?.holder;
     const chosen = holderIdx !== undefined ? ents[holderIdx] : ents.find((e) => e.owner === 'unknown');
     if (chosen) {
@@ -904,6 +921,24 @@ function analyse(doc: PolicyDocument): Analysis {
     }
   }
 
+  // A status on a line of its own inside the operator's requisites («Самозанятая (плательщик НПД)»).
+  if (!selfEmployed) {
+    for (const m of findAll(SELF_EMPLOYED, doc.lower)) {
+      const b = doc.blockAt(m.start);
+      if (!b || b.end - b.start > 160 || opEnts.some((e) => e.kind === 'ip' || e.kind === 'company')) continue;
+      // The status opens its line, perhaps after a label («Статус: самозанятый»).
+      if (!/^[^.!?;,]{0,30}$/.test(doc.text.slice(b.contentStart, m.start))) continue;
+      const near = doc.blocks.slice(Math.max(0, b.index - 2), b.index + 3);
+      const holds = (x: { start: number; end: number }) =>
+        opEnts.some((e) => e.range[0] >= x.start && e.range[0] < x.end) || own.some((i) => i.range[0] >= x.start && i.range[0] < x.end);
+      if (near.some(holds)) {
+        selfEmployed = true;
+        selfEmployedAt = [m.start, m.end];
+        break;
+      }
+    }
+  }
+
   // The operator's address.
   let address: [number, number] | undefined;
   for (const a of findAddresses(doc)) {
@@ -937,6 +972,15 @@ function analyse(doc: PolicyDocument): Analysis {
       section,
     },
   };
+}
+
+/** Whether the policy defines «Оператор» right after a blank or dummy name (see BLANK_SLOT). */
+function blankOperatorSlot(doc: PolicyDocument): boolean {
+  OPERATOR_DEFINITION.lastIndex = 0;
+  for (let m = OPERATOR_DEFINITION.exec(doc.text); m; m = OPERATOR_DEFINITION.exec(doc.text)) {
+    if (BLANK_SLOT.test(doc.text.slice(Math.max(0, m.index - 80), m.index))) return true;
+  }
+  return false;
 }
 
 const analysis = (doc: PolicyDocument): Analysis => doc.memo(analyse);
