@@ -45,6 +45,19 @@ export function isValidOgrnip(s: string): boolean {
   return /^3\d{14}$/.test(s) && Number((BigInt(s.slice(0, 14)) % 13n) % 10n) === Number(s[14]);
 }
 
+/**
+ * The region an identifier was issued in: INN digits 1–2 (since 1 Jan 2026 digits 3–4 of a new
+ * INN are an FNS index, no longer a tax office, so only 1–2 are compared), OGRN / OGRNIP digits 4–5.
+ */
+export function regionOf(kind: IdKind, value: string): string {
+  return kind === 'inn' ? value.slice(0, 2) : value.slice(3, 5);
+}
+
+/** Whether an INN and an OGRN / OGRNIP were issued in the same region (law notes: digits 1–2 of the INN only). */
+export function sameRegion(inn: string, ogrn: string): boolean {
+  return regionOf('inn', inn) === regionOf(ogrn.length === 15 ? 'ogrnip' : 'ogrn', ogrn);
+}
+
 /** Whether digits are a valid identifier of that kind (length, leading digit, check digits). */
 export function isValidIdentifier(kind: IdKind, value: string): boolean {
   return kind === 'inn' ? isValidInn(value) : kind === 'ogrn' ? isValidOgrn(value) : isValidOgrnip(value);
@@ -684,6 +697,48 @@ function findRawIdentifiers(doc: PolicyDocument): RawId[] {
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }
 
+/** Numbers of identifier length standing alone (not inside a longer run, a phone or a date). */
+const BARE_NUMBER = /(?<![\d+\-./()])(\d{15}|\d{13}|\d{12}|\d{10})(?![\d\-./])/g;
+/** Labels of other numbers: a bare number right after them is theirs (ОКПО, БИК, phone, account). */
+const OTHER_NUMBER_CUE = /(?:окпо|октмо|окато|оквэд|бик|кпп|р\/с|к\/с|сч[её]т|тел\S*|phone|fax|факс|моб\S*|whatsapp|\+7|№|no\.)[\s:.#-]*$/i;
+
+/**
+ * INN / OGRN / OGRNIP written without labels next to a legal person's name («ИП Иванов Иван
+ * Иванович, 231295579813, 315231200000763, г. Краснодар»), its requisites read as one record (the
+ * name's line and the two lines after it). Told apart by length and check digits; a 10-digit number
+ * (which a phone number can pass by chance) only right after the name or beside an OGRN of its region.
+ */
+function bareIdentifiers(doc: PolicyDocument, ents: Entity[], taken: RawId[]): RawId[] {
+  const out: RawId[] = [];
+  const used = (s: number) => taken.some((r) => r.range[0] <= s && s < r.range[1]) || out.some((r) => r.range[0] === s);
+  const en = doc.lang === 'en';
+  const labelFor: Record<IdKind, string> = { inn: en ? 'INN' : 'ИНН', ogrn: en ? 'OGRN' : 'ОГРН', ogrnip: en ? 'OGRNIP' : 'ОГРНИП' };
+  for (const e of ents) {
+    const block = doc.blockAt(e.range[0]);
+    if (!block) continue;
+    const last = doc.blocks[Math.min(doc.blocks.length - 1, block.index + 2)];
+    const to = Math.min(last.end, e.range[1] + 240);
+    const window = doc.text.slice(e.range[1], to);
+    const found: { kind: IdKind; value: string; range: [number, number]; first: boolean }[] = [];
+    BARE_NUMBER.lastIndex = 0;
+    for (let m = BARE_NUMBER.exec(window); m; m = BARE_NUMBER.exec(window)) {
+      const start = e.range[1] + m.index;
+      if (used(start) || OTHER_NUMBER_CUE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
+      // Another legal person named in between owns what follows.
+      if (ents.some((o) => o !== e && o.range[0] > e.range[1] && o.range[0] < start)) break;
+      const v = m[1];
+      const kind: IdKind = v.length === 13 ? 'ogrn' : v.length === 15 ? 'ogrnip' : 'inn';
+      if (!isValidIdentifier(kind, v)) continue;
+      found.push({ kind, value: v, range: [start, start + v.length], first: /^[\s,;:()«»"—–-]*$/.test(window.slice(0, m.index)) });
+    }
+    for (const f of found) {
+      if (f.value.length === 10 && !f.first && !found.some((g) => g.kind === 'ogrn' && sameRegion(f.value, g.value))) continue;
+      out.push({ labelKind: f.kind, label: labelFor[f.kind], labelRange: f.range, value: f.value, range: f.range });
+    }
+  }
+  return out;
+}
+
 function finalKind(labelKind: IdKind, value: string): IdKind {
   if (labelKind === 'ogrn' && value.length === 15) return 'ogrnip';
   if (labelKind === 'ogrnip' && value.length === 13) return 'ogrn';
@@ -838,7 +893,8 @@ function analyse(doc: PolicyDocument): Analysis {
   classifyEntities(ctx);
 
   // Identifiers and whose they are.
-  const raws = findRawIdentifiers(doc);
+  const labelled = findRawIdentifiers(doc);
+  const raws = [...labelled, ...bareIdentifiers(doc, ents, labelled)].sort((a, b) => a.range[0] - b.range[0]);
   const groups = groupIds(ctx, raws);
   const ids: Identifier[] = [];
   const groupInfo = groups.map((members) => classifyGroup(ctx, members));
