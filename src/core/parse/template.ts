@@ -73,8 +73,12 @@ export function directiveRanges(source: string): [number, number][] {
     const [opener, closer, max] = DIRECTIVES[k];
     const at = open[k];
     if (close[k] !== -1 && close[k] < at + opener.length) close[k] = source.indexOf(closer, at + opener.length);
-    // A directive is short; "{#id}" or a lone "{%" in prose is not one.
-    const end = close[k] >= 0 && close[k] - at <= max ? close[k] : -1;
+    // A directive is short and does not nest: "{#id}", or a lone "{%" in prose followed by a real
+    // tag, is not one (the next opener comes before the closer).
+    const following = close[k] >= 0 ? source.indexOf(opener, at + opener.length) : -1;
+    const lone = following >= 0 && following < close[k];
+    if (lone) open[k] = following;
+    const end = !lone && close[k] >= 0 && close[k] - at <= max ? close[k] : -1;
     if (end < 0) {
       if (opener === '<?php' && close[k] < 0) out.push([at, source.length]);
       i = at + opener.length;
@@ -162,10 +166,11 @@ export function blankMarkdownMarkup(source: string): string {
 export function blankServerCode(source: string): string {
   const ranges = directiveRanges(source);
   const template = TEMPLATE_SIGNS.test(source);
-  if (template) {
-    for (const m of source.matchAll(ENGINE_EXPRESSION)) ranges.push([m.index, m.index + m[0].length]);
-    ranges.push(...componentScript(source));
-  }
+  if (template) for (const m of source.matchAll(ENGINE_EXPRESSION)) ranges.push([m.index, m.index + m[0].length]);
+  // A component's fenced script (Astro) or a page's front matter (Jekyll, Eleventy) on top.
+  ranges.push(...componentScript(source));
+  const fm = frontMatter(source);
+  if (fm) ranges.push(fm.range);
   if (/@(?:\{|model|using|inject|page|functions)/.test(source)) ranges.push(...razorRanges(source));
   return blank(source, ranges);
 }
