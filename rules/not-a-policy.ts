@@ -38,11 +38,14 @@ const HANDLING = compile([
   'предостав*', 'сохраня*', 'запис*', 'учитыва*', 'отслежива*', 'анализиру*', 'публику*', 'раскрыва*',
   'collect*', 'store*', 'storing', 'stored', 'storage', 'delete*', 'deleting', 'deletion', 'erase*', 'process*', 'retain*', 'retention',
   'share*', 'sharing', 'disclose*', 'receive*', 'provide*', 'track*', 'record*', 'log', 'logs', 'logged', 'use', 'uses', 'used', 'using',
+  'remember*', 'keep*', 'kept', 'save*', 'помн*', 'запомина*',
 ]);
 const DATA = compile([
   'данн*', 'сведени*', 'информаци*', 'контакт*', 'сообщени*', 'переписк*', 'cookie*', 'куки', 'аналитик*', 'метрик*', 'статистик*',
   'e-mail', 'email', 'электронн* почт*', 'телефон*', '=ip', 'ip-адрес*', 'имя', 'имени', 'фамили*', 'адрес*', 'геолокац*', 'местоположени*',
+  'о себе', 'о вас', 'о нем', 'о ней', 'переписк*', 'чат*', 'аккаунт*', 'учетн* запис*',
   'data', 'information', 'contact*', 'message*', 'messages', 'analytics', 'statistics', 'e-mail address*', 'phone number*', 'ip address*', 'name', 'names', 'location',
+  'about you', 'chat id', 'chat history', 'account*',
 ]);
 
 /** A cookie banner: a few lines about cookies, nothing more. */
@@ -60,11 +63,23 @@ function titled(doc: PolicyDocument): boolean {
   return titles.some((t) => has(POLICY_TITLE, t.toLowerCase().replace(/ё/g, 'е')));
 }
 
-/** Sentences that speak of handling data, up to `enough`. */
-function handlingSentences(doc: PolicyDocument, enough: number): number {
+/**
+ * Statements about handling data, up to `enough`: sentences with a verb of handling and what is
+ * handled, or else paragraphs that have both across their sentences («Нашли сведения о себе?
+ * Напишите — удалим их»).
+ */
+function handlingStatements(doc: PolicyDocument, enough: number): number {
+  const both = (from: number, to: number) => has(HANDLING, doc.lower, from, to) && has(DATA, doc.lower, from, to);
   let n = 0;
-  for (const s of doc.sentences) {
-    if (has(HANDLING, doc.lower, s.start, s.end) && has(DATA, doc.lower, s.start, s.end) && ++n >= enough) break;
+  let s = 0;
+  for (const b of doc.blocks) {
+    let inBlock = 0;
+    for (; s < doc.sentences.length && doc.sentences[s].start < b.end; s++) {
+      const x = doc.sentences[s];
+      if (x.start >= b.start && both(x.start, x.end)) inBlock++;
+    }
+    n += inBlock || (both(b.start, b.end) ? 1 : 0);
+    if (n >= enough) break;
   }
   return n;
 }
@@ -102,7 +117,7 @@ const rule: Rule = {
     const banner = cookies && doc.text.length < BANNER_MAX_CHARS && doc.sentences.length <= BANNER_MAX_SENTENCES;
     if (!banner) {
       if (found >= MIN_SIGNALS) return;
-      const handling = handlingSentences(doc, 2);
+      const handling = handlingStatements(doc, 2);
       if (handling >= 2 || (handling >= 1 && found >= 2)) return;
     }
     report({ messageId: 'not-policy' });
