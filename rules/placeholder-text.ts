@@ -38,6 +38,7 @@ import {
   ZERO_ID,
 } from './lexicons/placeholders.js';
 import { fastRegExp } from '../src/core/match.js';
+import { countBefore } from '../src/core/search.js';
 import { frontMatterKeys } from '../src/core/parse/template.js';
 
 type Bracket = 'square' | 'angle' | 'round';
@@ -122,8 +123,8 @@ function* all(re: RegExp, text: string): Generator<RegExpExecArray> {
 function clauseEnd(doc: PolicyDocument, from: number, stop = /[;\n]/u): number {
   const block = doc.blockAt(from);
   const blockEnd = block ? block.end : doc.text.length;
-  const sentence = doc.sentences.find((x) => x.start <= from && from < x.end);
-  let end = Math.min(blockEnd, sentence && sentence.end > from ? sentence.end : blockEnd);
+  const sentence = doc.sentences[countBefore(doc.sentences, from, (x) => x.start, true) - 1];
+  let end = Math.min(blockEnd, sentence && sentence.end > from ? sentence.end : blockEnd, from + 400);
   const m = stop.exec(doc.text.slice(from, end));
   if (m) end = from + m.index;
   while (end > from && /[\s.,:;—–-]/u.test(doc.text[end - 1])) end--;
@@ -134,8 +135,9 @@ function clauseEnd(doc: PolicyDocument, from: number, stop = /[;\n]/u): number {
 function inCode(doc: PolicyDocument, offset: number): boolean {
   const src = doc.toSource([offset, offset + 1])[0];
   const { line } = doc.lines.position(src);
-  const start = doc.lines.lineStart(line);
-  const lineText = doc.source.slice(start, doc.lines.lineEnd(line));
+  // The line around the offset (a page can be one long line): code spans are short.
+  const start = Math.max(doc.lines.lineStart(line), src - 300);
+  const lineText = doc.source.slice(start, Math.min(doc.lines.lineEnd(line), src + 300));
   const at = src - start;
   for (const m of lineText.matchAll(/(`+)[^`]+?\1|<code\b[^>]*>[\s\S]*?<\/code>/gu)) {
     if (m.index <= at && at < m.index + m[0].length) return true;
@@ -155,6 +157,18 @@ function isFiller(text: string): boolean {
 
 /** Only list markers, legal forms and other requisites labels before a label in its block. */
 const LABEL_PREFIX = fastRegExp(String.raw`(?:^[\s\-–—•*·\d.)]*|(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|АНО|LLC|JSC|ИНН|ОГРНИП|ОГРН|КПП|INN|OGRN|TIN|[Рр]еквизиты|[Dd]etails)\s*[:,/]?\s*)$`, 'u');
+
+/**
+ * Up to `max` characters of doc.text after `from` within the block ending at `end`; a marker 'x'
+ * stands for the rest when cut, so that an end-anchored test does not take the cut for the end.
+ */
+function after(text: string, from: number, end: number, max = 120): string {
+  return end - from > max ? `${text.slice(from, from + max)}x` : text.slice(from, end);
+}
+/** Up to `max` characters before `to` from `start`, with a leading 'x' when cut. */
+function before(text: string, start: number, to: number, max = 120): string {
+  return to - start > max ? `x${text.slice(to - max, to)}` : text.slice(start, to);
+}
 
 /** Every placeholder in the document as [start, end) in doc.text, merged and in order. */
 export function findPlaceholders(doc: PolicyDocument): [number, number][] {
@@ -218,9 +232,9 @@ export function findPlaceholders(doc: PolicyDocument): [number, number][] {
   for (const m of all(EMPTY_LABEL, text)) {
     const b = doc.blockAt(m.index);
     if (!b || b.kind === 'table-row' || b.kind === 'heading') continue;
-    const rest = text.slice(m.index + m[0].length, b.end);
+    const rest = after(text, m.index + m[0].length, b.end);
     if (!NO_VALUE_AFTER.test(rest)) continue;
-    if (!LABEL_PREFIX.test(text.slice(b.contentStart, m.index))) continue;
+    if (!LABEL_PREFIX.test(before(text, b.contentStart, m.index))) continue;
     if (/^[;.]?\s*$/u.test(rest)) {
       // A label whose value is on the next line ("ИНН:" / "7707083893") is filled in.
       const next = doc.blocks[b.index + 1];
@@ -231,12 +245,12 @@ export function findPlaceholders(doc: PolicyDocument): [number, number][] {
   for (const m of all(FORM_WITHOUT_NAME, text)) {
     const b = doc.blockAt(m.index);
     if (!b || b.kind === 'table-row') continue;
-    const rest = text.slice(m.index + m[0].length, b.end);
+    const rest = after(text, m.index + m[0].length, b.end);
     if (!NO_VALUE_AFTER.test(rest)) continue;
-    const before = text.slice(b.contentStart, m.index);
-    if (/(?:форм\p{L}*|статус\p{L}*|status|form)\s*[:—–-]?\s*$/iu.test(before)) continue; // «Организационно-правовая форма: ИП»
+    const prefix = before(text, b.contentStart, m.index);
+    if (/(?:форм\p{L}*|статус\p{L}*|status|form)\s*[:—–-]?\s*$/iu.test(prefix)) continue; // «Организационно-правовая форма: ИП»
     // At the end of its line a form is a blank only alone or after a label («Оператор: ООО»).
-    if (/^[;.]?\s*$/u.test(rest) && !/^[\s\-–—•*]*$|:\s*$/u.test(before)) continue;
+    if (/^[;.]?\s*$/u.test(rest) && !/^[\s\-–—•*]*$|:\s*$/u.test(prefix)) continue;
     add(m.index, m.index + m[0].length, true);
   }
   // Latin filler in place of the text: runs of filler blocks, one leftover each.

@@ -710,7 +710,9 @@ const OTHER_NUMBER_CUE = /(?:окпо|октмо|окато|оквэд|бик|к
  */
 function bareIdentifiers(doc: PolicyDocument, ents: Entity[], taken: RawId[]): RawId[] {
   const out: RawId[] = [];
-  const used = (s: number) => taken.some((r) => r.range[0] <= s && s < r.range[1]) || out.some((r) => r.range[0] === s);
+  // A bare number starts where a digit run starts: the same offset as a labelled one, if it is one.
+  const starts = new Set(taken.map((r) => r.range[0]));
+  const used = (s: number) => starts.has(s);
   const en = doc.lang === 'en';
   const labelFor: Record<IdKind, string> = { inn: en ? 'INN' : 'ИНН', ogrn: en ? 'OGRN' : 'ОГРН', ogrnip: en ? 'OGRNIP' : 'ОГРНИП' };
   for (const e of ents) {
@@ -725,7 +727,8 @@ function bareIdentifiers(doc: PolicyDocument, ents: Entity[], taken: RawId[]): R
       const start = e.range[1] + m.index;
       if (used(start) || OTHER_NUMBER_CUE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
       // Another legal person named in between owns what follows.
-      if (ents.some((o) => o !== e && o.range[0] > e.range[1] && o.range[0] < start)) break;
+      const next = ents[e.index + 1];
+      if (next && next.range[0] < start) break;
       const v = m[1];
       const kind: IdKind = v.length === 13 ? 'ogrn' : v.length === 15 ? 'ogrnip' : 'inn';
       if (!isValidIdentifier(kind, v)) continue;
@@ -734,6 +737,7 @@ function bareIdentifiers(doc: PolicyDocument, ents: Entity[], taken: RawId[]): R
     for (const f of found) {
       if (f.value.length === 10 && !f.first && !found.some((g) => g.kind === 'ogrn' && sameRegion(f.value, g.value))) continue;
       out.push({ labelKind: f.kind, label: labelFor[f.kind], labelRange: f.range, value: f.value, range: f.range });
+      starts.add(f.range[0]);
     }
   }
   return out;
@@ -893,7 +897,8 @@ function analyse(doc: PolicyDocument): Analysis {
   classifyEntities(ctx);
 
   // Identifiers and whose they are.
-  const labelled = findRawIdentifiers(doc);
+  // A dummy number («ИНН 0000000000», "1234567890") is a template leftover, not the operator's.
+  const labelled = findRawIdentifiers(doc).filter((r) => !dummyNumber(r.value));
   const raws = [...labelled, ...bareIdentifiers(doc, ents, labelled)].sort((a, b) => a.range[0] - b.range[0]);
   const groups = groupIds(ctx, raws);
   const ids: Identifier[] = [];
@@ -979,15 +984,18 @@ function analyse(doc: PolicyDocument): Analysis {
 
   // A status on a line of its own inside the operator's requisites («Самозанятая (плательщик НПД)»).
   if (!selfEmployed) {
-    for (const m of findAll(SELF_EMPLOYED, doc.lower)) {
+    const holding = new Set<number>();
+    for (const x of [...opEnts.map((e) => e.range[0]), ...own.map((i) => i.range[0])]) {
+      const hb = doc.blockAt(x);
+      if (hb) holding.add(hb.index);
+    }
+    const personal = !opEnts.some((e) => e.kind === 'ip' || e.kind === 'company');
+    for (const m of personal ? findAll(SELF_EMPLOYED, doc.lower) : []) {
       const b = doc.blockAt(m.start);
-      if (!b || b.end - b.start > 160 || opEnts.some((e) => e.kind === 'ip' || e.kind === 'company')) continue;
+      if (!b || b.end - b.start > 160) continue;
       // The status opens its line, perhaps after a label («Статус: самозанятый»).
       if (!/^[^.!?;,]{0,30}$/.test(doc.text.slice(b.contentStart, m.start))) continue;
-      const near = doc.blocks.slice(Math.max(0, b.index - 2), b.index + 3);
-      const holds = (x: { start: number; end: number }) =>
-        opEnts.some((e) => e.range[0] >= x.start && e.range[0] < x.end) || own.some((i) => i.range[0] >= x.start && i.range[0] < x.end);
-      if (near.some(holds)) {
+      if ([-2, -1, 0, 1, 2].some((d) => holding.has(b.index + d))) {
         selfEmployed = true;
         selfEmployedAt = [m.start, m.end];
         break;
@@ -1028,6 +1036,11 @@ function analyse(doc: PolicyDocument): Analysis {
       section,
     },
   };
+}
+
+/** One digit repeated, or the digits in order: what a template puts where a number belongs. */
+function dummyNumber(value: string): boolean {
+  return /^(\d)\1+$/.test(value) || '12345678901234567890'.includes(value) || '0123456789012345'.includes(value);
 }
 
 /** Whether the policy defines «Оператор» right after a blank or dummy name (see BLANK_SLOT). */

@@ -26,7 +26,7 @@ export const FORM_ABBREVIATIONS: Record<string, EntityKind> = {
   МКДОУ: 'company', ГБОУ: 'company', ГАОУ: 'company', ГКОУ: 'company', ГБПОУ: 'company', ГАПОУ: 'company', МБУДО: 'company', МАУДО: 'company',
   МКУ: 'company', МАУ: 'company', ГКУ: 'company', ГАУК: 'company', МБУК: 'company', ФКУ: 'company', ФГКУ: 'company', ФГБУН: 'company',
   'ФГБОУ ВО': 'company', 'ФГАОУ ВО': 'company', 'ФГБОУ ВПО': 'company', ФГБНУ: 'company', ОГБУ: 'company', КГБУ: 'company', ОБУЗ: 'company',
-  НОЧУ: 'company', ЧУ: 'company', ЧУЗ: 'company', ЧУДО: 'company', АНПОО: 'company', НКО: 'company', БФ: 'company', МОО: 'company', РОО: 'company',
+  НОЧУ: 'company', ЧУ: 'company', ЧУЗ: 'company', ЧУДО: 'company', АНПОО: 'company', БФ: 'company', МОО: 'company', РОО: 'company',
   // A peasant farm is usually registered by its head as an entrepreneur (OGRNIP).
   КФХ: 'ip', 'ИП КФХ': 'ip', 'ИП глава КФХ': 'ip',
   LLC: 'company', LLP: 'company', JSC: 'company', PJSC: 'company', CJSC: 'company', OJSC: 'company', 'FZ-LLC': 'company',

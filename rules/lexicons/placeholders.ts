@@ -17,8 +17,8 @@ export const UNDERSCORES = fastRegExp(String.raw`(?<![\p{L}\p{N}_])_{3,}(?![\p{L
 export const DATE = fastRegExp(String.raw`(?<![\p{L}\p{N}])(?:[XХ]{2}|_{2}|00)[./](?:[XХ]{2}|_{2}|00)[./](?:(?:19|20)?(?:[XХ]{2}|_{2})|0000)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:19|20)[XХxх]{2}(?![\p{L}\p{N}])`, 'gu');
 /** Runs of X standing for digits or letters: "ИНН ХХХХХХХХХХ", "+7 (XXX) XXX-XX-XX", «ул. ХХХ». */
 export const XS = fastRegExp(String.raw`(?<![\p{L}\p{N}])\(?[XХ]{3,}\)?(?:[-.\s]{1,3}[XХ]{2,})*(?![\p{L}\p{N}])`, 'gu');
-/** An identifier of zeros: «ИНН 0000000000», "OGRN 0000000000000". */
-export const ZERO_ID = fastRegExp(String.raw`(?<![\p{L}])(?:ИНН|ОГРН(?:ИП)?|КПП|INN|TIN|OGRN(?:IP)?|PSRN(?:IE)?)[\s:№#-]{0,5}(0{9,15})(?![\p{N}])`, 'giu');
+/** An identifier of zeros or of the digits in order: «ИНН 0000000000», "OGRN 1234567890123". */
+export const ZERO_ID = fastRegExp(String.raw`(?<![\p{L}])(?:ИНН|ОГРН(?:ИП)?|КПП|INN|TIN|OGRN(?:IP)?|PSRN(?:IE)?)[\s:№#-]{0,5}(0{9,15}|123456789(?:0(?:1(?:2(?:3(?:4(?:5)?)?)?)?)?)?)(?![\p{N}])`, 'giu');
 /** Dot leaders left for a value: "ИНН: ..........". Not a table of contents (digits after). */
 export const DOTS = fastRegExp(String.raw`(?<![.\p{L}\p{N}])(?:\.{6,}|…{3,})(?![.…]|\s*\d)`, 'gu');
 

@@ -266,4 +266,10 @@ describe('operator-identity: every kind of operator', () => {
     const source = 'Политика конфиденциальности\nОператор: ИП Коваленко Пётр Ильич, 234228203603, 318231001809990, 350000, г. Краснодар, ул. Красная, д. 10\n';
     expect(brief(lint(source, { rule: RULE }))).toEqual([`2:11 ${RULE}/missing-inn`]);
   });
+
+  test('a dummy number is no identifier: the INN and OGRN are still missing', () => {
+    const source = 'Политика конфиденциальности\nОператор: ООО «Вектор», ИНН 0000000000, ОГРН 1234567890123, адрес: 160000, г. Вологда, ул. Мира, д. 12.\n';
+    expect(brief(lint(source, { rule: RULE }))).toEqual([`2:11 ${RULE}/missing-inn`, `2:11 ${RULE}/missing-ogrn`]);
+    expect(brief(lint(source, { rule: 'placeholder-text' }))).toEqual(['2:29 placeholder-text/placeholder', '2:46 placeholder-text/placeholder']);
+  });
 });
