@@ -2,6 +2,7 @@ import type { Rule } from '../src/core/types.js';
 import type { PolicyDocument } from '../src/core/document.js';
 import { compile, has } from '../src/core/match.js';
 import { frontMatterTitle } from '../src/core/parse/template.js';
+import { isPolicyFileName } from '../src/core/policy-file.js';
 
 /**
  * Signals that a text is about personal data. A privacy policy, however poor, names its subject;
@@ -48,11 +49,28 @@ const DATA = compile([
   'about you', 'chat id', 'chat history', 'account*',
 ]);
 
+/**
+ * A software README or manual: install / usage / license sections, shell commands, code fences. A
+ * bot's README says it "stores messages" too; only a policy's own signals make it a policy.
+ */
+const README_HEADING = compile([
+  'installation', 'install*', '=usage', 'getting started', 'quick start', 'quickstart', '=license', 'contributing', 'changelog', 'build*', 'deploy*',
+  'установк*', 'использовани*', 'лицензи*', 'запуск*', 'сборк*', 'развертывани*', 'быстр* старт',
+]);
+const README_SOURCE = /^(?:```|~~~)|\b(?:npm|pnpm|yarn|pip|pipx|cargo|go|brew|apt|apt-get)\s+(?:install|add|i|get|run)\b|\bgit\s+clone\b|\bdocker(?:-compose|\s+(?:run|compose|build))\b/m;
+
+function readme(doc: PolicyDocument): boolean {
+  if (README_SOURCE.test(doc.source.slice(0, 200000))) return true;
+  return doc.blocks.some((b) => b.kind === 'heading' && b.end - b.contentStart < 40 && has(README_HEADING, doc.lower, b.contentStart, b.end));
+}
+
 /** A cookie banner: a few lines about cookies, nothing more. */
 const BANNER_MAX_CHARS = 400;
 const BANNER_MAX_SENTENCES = 3;
 
 function titled(doc: PolicyDocument): boolean {
+  // The file name: privacy.md, politika-konfidencialnosti.html, политика.txt.
+  if (doc.filePath && isPolicyFileName(doc.filePath)) return true;
   const titles: string[] = [];
   const fm = frontMatterTitle(doc.source);
   if (fm) titles.push(fm);
@@ -117,6 +135,7 @@ const rule: Rule = {
     const banner = cookies && doc.text.length < BANNER_MAX_CHARS && doc.sentences.length <= BANNER_MAX_SENTENCES;
     if (!banner) {
       if (found >= MIN_SIGNALS) return;
+      if (readme(doc)) return report({ messageId: 'not-policy' });
       const handling = handlingStatements(doc, 2);
       if (handling >= 2 || (handling >= 1 && found >= 2)) return;
     }

@@ -61,6 +61,8 @@ export class PolicyDocument {
   readonly sections: Section[];
   readonly sentences: Sentence[];
   readonly lang: Lang;
+  /** The file's path as given to the linter, when known (its name can say what the file is). */
+  filePath?: string;
   readonly lines: LineIndex;
   private readonly map: OffsetMap;
   private readonly cache = new Map<unknown, unknown>();

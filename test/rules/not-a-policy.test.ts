@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { brief, lint } from '../helpers/lint.js';
+import { brief, DOCS, lint } from '../helpers/lint.js';
+import { lintSource } from '../../src/core/engine.js';
+import { rules } from '../../rules/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/rules/not-a-policy/${name}`, import.meta.url), 'utf8');
 const fmt = (name: string) => (name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text');
@@ -8,6 +10,8 @@ const all = (name: string) => lint(fixture(name), { format: fmt(name) });
 describe('not-a-policy', () => {
   test.each([
     ['fires-readme.en.md'],
+    // A bot's README says it stores notes and deletes them; install and license sections make it a README.
+    ['fires-bot-readme.en.md'],
     ['fires-changelog.ru.txt'],
     // Terms of sale that never speak of data, a 404 page, a cookie banner's two lines.
     ['fires-terms-of-sale.ru.txt'],
@@ -52,5 +56,14 @@ describe('not-a-policy', () => {
   test('turned off, the other rules run as usual', () => {
     const messages = lint(fixture('fires-readme.en.md'), { format: 'markdown', settings: { 'not-a-policy': 'off' } });
     expect(messages.some((m) => m.ruleId === 'policy-date')).toBe(true);
+  });
+
+  test('a file name that says privacy policy makes a policy of an almost empty page', () => {
+    const source = 'Раздел обновляется.\n';
+    const run = (filePath: string) =>
+      brief(lintSource({ source, filePath, format: 'text' }, { rules, config: { lang: 'auto', locale: 'auto', rules: {} }, docsBase: DOCS }).messages);
+    expect(run('site/politika-konfidencialnosti.txt')).not.toContain('1:1 not-a-policy/not-policy');
+    expect(run('site/privacy.txt')).toContain('1:1 operator-identity/missing-operator');
+    expect(run('site/news.txt')).toEqual(['1:1 not-a-policy/not-policy']);
   });
 });
