@@ -53,7 +53,7 @@ export function regionOf(kind: IdKind, value: string): string {
   return kind === 'inn' ? value.slice(0, 2) : value.slice(3, 5);
 }
 
-/** Whether an INN and an OGRN / OGRNIP were issued in the same region (law notes: digits 1–2 of the INN only). */
+/** Whether an INN and an OGRN / OGRNIP were issued in the same region (the INN by its digits 1–2 only; docs/rules/operator-identity.md). */
 export function sameRegion(inn: string, ogrn: string): boolean {
   return regionOf('inn', inn) === regionOf(ogrn.length === 15 ? 'ogrnip' : 'ogrn', ogrn);
 }
