@@ -152,4 +152,15 @@ describe('placeholder-text', () => {
     const source = '---\ntitle: Privacy\n---\n\n# {{ title }}\n\nWrite to {{ contact_email }}.\n';
     expect(lint(source, { rule: 'placeholder-text', format: 'markdown' }).map((m) => textAt(source, m))).toEqual(['{{ contact_email }}']);
   });
+
+  test.each([
+    ['В заявке укажите название вашей организации и ИНН.'],
+    ['Для оформления заказа может потребоваться указать адрес доставки.'],
+    ['Оператор вправе попросить указать номер заказа.'],
+    ['You can specify your cookie preferences here.'],
+    ['Please describe the issues related to your business in the request.'],
+    ['Enter your e-mail in the form below to receive a copy of your data.'],
+  ])('asked of the reader, not a note to the drafter: %s', (line) => {
+    expect(lint(`Политика конфиденциальности\n${line}\n`, { rule: 'placeholder-text' })).toEqual([]);
+  });
 });
