@@ -286,6 +286,34 @@ describe('which documents are linted, with which config', () => {
   });
 });
 
+describe('config errors and unsaved documents', () => {
+  test('a broken config is one error at the top of the policy, naming the file and the problem', async () => {
+    const file = fixture('editors/broken/privacy.txt');
+    await open(uriOf(file), 'plaintext', readFileSync(file, 'utf8'));
+    const { diagnostics } = await diagnosticsFor(uriOf(file), 1);
+    expect(diagnostics).toEqual([
+      {
+        range: r(0, 0, 0, 0),
+        severity: 1,
+        source: 'policylint',
+        message: `${fixture('editors/broken/.policylintrc.json')}: rules: "implied-consent" has severity "offf"; use "off", "warn" or "error"`,
+      },
+    ]);
+  });
+
+  test('an untitled document is linted by its language once it reads like a policy', async () => {
+    const uri = 'untitled:Untitled-1';
+    await open(uri, 'markdown', '# Notes\n\nShopping list.\n');
+    expect((await diagnosticsFor(uri, 1)).diagnostics).toEqual([]);
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: '# Политика конфиденциальности\n\nПродолжая пользоваться сайтом, вы соглашаетесь на обработку персональных данных.\n' }],
+    });
+    const s = summary((await diagnosticsFor(uri, 2)).diagnostics);
+    expect(s).toContainEqual({ code: 'implied-consent', severity: 2, range: r(2, 0, 2, 59) });
+  });
+});
+
 describe('shutdown', () => {
   test('shutdown then exit ends the process with status 0', async () => {
     const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
