@@ -31,7 +31,8 @@ const DEFAULT_DEBOUNCE_MS = 300;
 /** Documents larger than this are not linted as you type (the CLI's default limit). */
 const MAX_CHARS = 20e6;
 
-const LANGUAGE_FORMATS: Record<string, SourceFormat> = { markdown: 'markdown', plaintext: 'text', html: 'html' };
+// VS Code's language ids, and Neovim's filetype `text`.
+const LANGUAGE_FORMATS: Record<string, SourceFormat> = { markdown: 'markdown', plaintext: 'text', text: 'text', html: 'html' };
 
 /** Options a client may pass in `initializationOptions`. */
 export interface ServerOptions {
