@@ -22,6 +22,8 @@ export interface FileTask {
   maxFileSize: number;
   /** Keep the decoded text on the result (formatters that show the policy need it). */
   keepSource: boolean;
+  /** Keep the reader view on the result (the HTML report shows it). */
+  keepView?: boolean;
   bytes?: Uint8Array;
 }
 
@@ -80,7 +82,10 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
     throw err;
   }
   if (decoded.text.trim() === '') return fail(bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
-  const result = await lintText(decoded.text, task.name, task.config, { encoding: decoded.encoding });
+  const result = await lintText(decoded.text, task.name, task.config, {
+    encoding: decoded.encoding,
+    readerView: task.keepView === true && task.keepSource,
+  });
   if (!task.keepSource) delete result.source;
   return { index: task.index, result, failure: result.fatalErrorCount ? result.messages.find((m) => m.fatal)?.message : undefined };
 }
@@ -93,9 +98,12 @@ export async function lintText(
   text: string,
   name: string,
   config: ResolvedConfig,
-  options: { encoding?: string; format?: SourceFormat } = {},
+  options: { encoding?: string; format?: SourceFormat; readerView?: boolean } = {},
 ): Promise<FileResult> {
   const format = formatFromName(name) ?? options.format ?? detectFormat(name, text);
   await loadParser(format);
-  return lintSource({ source: text, filePath: name, format, encoding: options.encoding }, { rules: allRules, config, docsBase: DOCS_BASE });
+  return lintSource(
+    { source: text, filePath: name, format, encoding: options.encoding },
+    { rules: allRules, config, docsBase: DOCS_BASE, readerView: options.readerView },
+  );
 }

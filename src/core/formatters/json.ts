@@ -1,11 +1,11 @@
 import type { FileResult } from '../types.js';
 
-/** One file's entry of the JSON report (without the source text kept for other formatters). */
-export function jsonFile({ source: _source, ...r }: FileResult): string {
+/** One file's entry of the JSON report (without the source text and reader view kept for other formatters). */
+export function jsonFile({ source: _source, view: _view, ...r }: FileResult): string {
   return JSON.stringify(r);
 }
 
-/** The JSON report (DESIGN.md): ESLint's json shape plus language, format and encoding. */
+/** The JSON report (docs/architecture.md, "Output contracts"): ESLint's json shape plus language, format and encoding. */
 export function formatJson(results: readonly FileResult[]): string {
   return `[${results.map(jsonFile).join(',')}]`;
 }
