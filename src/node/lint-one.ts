@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { rules as allRules } from '../../rules/index.js';
 import { fatalResult, lintSource } from '../core/engine.js';
-import { decode, detectFormat, LoadError } from '../core/load.js';
+import { decode, detectFormat, formatFromName, LoadError } from '../core/load.js';
 import { loadParser } from '../core/parse/index.js';
 import type { ResolvedConfig } from '../core/config.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, SourceFormat } from '../core/types.js';
 
 import { DOCS_BASE } from '../core/project.js';
 
@@ -82,12 +82,28 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
     throw err;
   }
   if (decoded.text.trim() === '') return fail(bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
-  const format = detectFormat(task.name, decoded.text);
-  await loadParser(format);
-  const result = lintSource(
-    { source: decoded.text, filePath: task.name, format, encoding: decoded.encoding },
-    { rules: allRules, config: task.config, docsBase: DOCS_BASE, readerView: task.keepView === true && task.keepSource },
-  );
+  const result = await lintText(decoded.text, task.name, task.config, {
+    encoding: decoded.encoding,
+    readerView: task.keepView === true && task.keepSource,
+  });
   if (!task.keepSource) delete result.source;
   return { index: task.index, result, failure: result.fatalErrorCount ? result.messages.find((m) => m.fatal)?.message : undefined };
+}
+
+/**
+ * Lints a file's decoded text: the format by the file's name (else `format`, else sniffed from the
+ * text), its parser loaded on demand. The CLI and the language server both lint through here.
+ */
+export async function lintText(
+  text: string,
+  name: string,
+  config: ResolvedConfig,
+  options: { encoding?: string; format?: SourceFormat; readerView?: boolean } = {},
+): Promise<FileResult> {
+  const format = formatFromName(name) ?? options.format ?? detectFormat(name, text);
+  await loadParser(format);
+  return lintSource(
+    { source: text, filePath: name, format, encoding: options.encoding },
+    { rules: allRules, config, docsBase: DOCS_BASE, readerView: options.readerView },
+  );
 }
