@@ -3,7 +3,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export const POLICY_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
+export const POLICY_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.pdf', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export type Target = { kind: 'file'; path: string; explicit: boolean } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
