@@ -110,7 +110,7 @@ export function docxOf(blocks: TwinBlock[], opts: { header?: string; deleted?: s
   for (const b of blocks) {
     if (b.kind === 'table') {
       body += `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${b.rows
-        .map((r) => `<w:tr>${r.map((c) => `<w:tc><w:p>${run(c)}</w:p></w:tc>`).join('')}</w:tr>`)
+        .map((r, i) => `<w:tr>${i === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${r.map((c) => `<w:tc><w:p>${run(c)}</w:p></w:tc>`).join('')}</w:tr>`)
         .join('')}</w:tbl>`;
       for (const r of b.rows) paragraphs.push(r.join('\t'));
       continue;

@@ -18,7 +18,7 @@ export interface ParagraphLocation {
 }
 
 export interface ExtractedDocx {
-  /** One line per paragraph or table row (cells separated by tabs). */
+  /** One line per paragraph or table row (cells separated by « | », as in a Markdown table). */
   text: string;
   parsed: ParsedSource;
   lines: ParagraphLocation[];
@@ -278,6 +278,7 @@ export function extractDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_L
   let inT = false;
   let para: { text: string; style?: string; numId?: string; ilvl?: number } | undefined;
   let row: string[] | undefined;
+  let rowHeader = false;
   let cell: string[] | undefined;
   const add = (s: string) => {
     if (para) para.text += s;
@@ -350,7 +351,14 @@ export function extractDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_L
           if (++tableDepth === 1) tableId++;
           break;
         case 'tr':
-          if (tableDepth === 1) row = [];
+          if (tableDepth === 1) {
+            row = [];
+            rowHeader = false;
+          }
+          break;
+        case 'tblHeader':
+          // "Repeat as header row": the row names the columns.
+          if (tableDepth === 1 && row && attr(tag, 'val') !== '0' && attr(tag, 'val') !== 'false') rowHeader = true;
           break;
         case 'tc':
           if (tableDepth === 1) cell = [];
@@ -389,11 +397,12 @@ export function extractDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_L
               const cells: [number, number][] = [];
               let text = '';
               for (const c of cellsText) {
-                if (text) text += '\t';
+                if (cells.length) text += ' | ';
                 cells.push([text.length, text.length + c.length]);
                 text += c;
               }
               emit(text, 'table-row', 0, undefined, cells.filter(([a, b]) => b > a));
+              if (rowHeader) units[units.length - 1].header = true;
             }
             row = undefined;
           }

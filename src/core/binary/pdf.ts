@@ -128,7 +128,8 @@ function layout(pages: PageLine[][]): { text: string; lines: (PageLocation | und
           locs.push(undefined);
         }
       }
-      out.push(l.text);
+      // Columns become a pipe table row, which the plain-text parser reads as a table.
+      out.push(l.text.includes('\t') ? `| ${l.text.split('\t').join(' | ')} |` : l.text);
       locs.push({ page: p + 1, pageLine: l.pageLine });
       prev = l;
     }
