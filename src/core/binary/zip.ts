@@ -68,12 +68,12 @@ function mb(n: number): string {
 
 /** The uncompressed bytes of one entry, refused when it is (or turns out to be) over the limits. */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Uint8Array {
-  const refuse = (size: number) =>
-    new LoadError(
-      `${entry.name} inflates to ${mb(size)}${entry.compressedSize ? ` (ratio ${Math.round(size / entry.compressedSize)}:1)` : ''}, over the limit for a Word file (${mb(limits.maxPartSize)}, ratio ${limits.maxRatio}:1): a zip bomb?`,
-    );
+  const limit = `the limit for a Word file is ${mb(limits.maxPartSize)} and a ratio of ${limits.maxRatio}:1`;
+  const ratio = (size: number) => (entry.compressedSize ? ` (ratio ${Math.round(size / entry.compressedSize)}:1)` : '');
   if (entry.flags & 1) throw new LoadError('encrypted (password-protected) Word file: save it without a password');
-  if (entry.size > limits.maxPartSize || (entry.size > 1e6 && entry.size > entry.compressedSize * limits.maxRatio)) throw refuse(entry.size);
+  if (entry.size > limits.maxPartSize || (entry.size > 1e6 && entry.size > entry.compressedSize * limits.maxRatio)) {
+    throw new LoadError(`${entry.name} inflates to ${mb(entry.size)}${ratio(entry.size)}, a zip bomb? (${limit})`);
+  }
   const p = entry.localOffset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw new LoadError(`corrupt Word file: damaged ZIP entry ${entry.name}`);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
@@ -88,10 +88,11 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: ZipLimi
   const inflater = new Inflate();
   inflater.ondata = (chunk) => {
     total += chunk.length;
-    if (total > budget) throw refuse(total);
+    if (total > budget) throw new LoadError(`${entry.name} inflates to more than ${mb(budget)}${ratio(total)} although it declares ${mb(entry.size)}, a zip bomb? (${limit})`);
     chunks.push(chunk);
   };
-  const STEP = 1 << 16;
+  // Small steps: one step inflates to at most about 1000 times its size.
+  const STEP = 1 << 12;
   try {
     for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
