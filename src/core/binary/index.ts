@@ -76,10 +76,11 @@ export function addLocations(result: FileResult, doc: ExtractedDocument): FileRe
   return result;
 }
 
-/** "p. 3, line 12" or "para 14 (4.2.)": where a reader finds a finding, for reports. */
-export function describeLocation(m: SourceLocation | undefined): string | undefined {
+/** "p. 3, line 12" or "para 14 (4.2.)" («с. 3, строка 12», «абз. 14 (4.2.)»): where a reader finds a finding, for reports. */
+export function describeLocation(m: SourceLocation | undefined, lang: 'en' | 'ru' = 'en'): string | undefined {
   if (!m) return undefined;
-  if (m.page !== undefined) return `p. ${m.page}, line ${m.pageLine}`;
-  if (m.paragraph !== undefined) return `para ${m.paragraph}${m.clause ? ` (${m.clause})` : ''}`;
+  const ru = lang === 'ru';
+  if (m.page !== undefined) return ru ? `с. ${m.page}, строка ${m.pageLine}` : `p. ${m.page}, line ${m.pageLine}`;
+  if (m.paragraph !== undefined) return `${ru ? 'абз.' : 'para'} ${m.paragraph}${m.clause ? ` (${m.clause})` : ''}`;
   return undefined;
 }

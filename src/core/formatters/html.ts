@@ -178,6 +178,7 @@ const WORDS = {
     other: 'Other findings',
     line: 'line',
     lineCol: (l: number, c: number) => `line ${l}, column ${c}`,
+    readerLang: 'en' as Lang,
     article: 'Article',
     suggestion: 'Suggested wording',
     copy: 'Copy',
@@ -244,6 +245,7 @@ const WORDS = {
     other: 'Прочие находки',
     line: 'строка',
     lineCol: (l: number, c: number) => `строка ${l}, позиция ${c}`,
+    readerLang: 'ru' as Lang,
     article: 'Статья',
     suggestion: 'Предлагаемая формулировка',
     copy: 'Копировать',
@@ -404,7 +406,7 @@ function renderCard(p: Prepared, it: Item, w: Words): string {
   const sevText = m.fatal ? w.fatal : m.severity === 2 ? w.error : w.warning;
   const law = lawOf(m);
   const url = safeUrl(m.url);
-  const where = it.kind === 'text' || (it.kind === 'absent' && it.group !== -1) ? withReaderLocation(w.lineCol(m.line, m.column), m) : '';
+  const where = it.kind === 'text' || (it.kind === 'absent' && it.group !== -1) ? withReaderLocation(w.lineCol(m.line, m.column), m, w.readerLang) : '';
   let h = `<li class="card ${sevClass(m)}" id="${cardId(p, it)}" data-n="${it.n}">`;
   h += `<div class="card-head"><span class="num" aria-hidden="true">${it.n}</span>`;
   h += `<span class="sev">${escapeHtml(sevText)}</span>`;
@@ -526,9 +528,9 @@ function pageSeparator(r: FileResult, line: number): string {
   if (page === undefined) return '';
   for (let l = line - 1; l >= 0; l--) {
     const before = r.locations![l]?.page;
-    if (before !== undefined) return before === page ? '' : `<div class="pg">p. ${page}</div>`;
+    if (before !== undefined) return before === page ? '' : `<div class="pg">${page}</div>`;
   }
-  return `<div class="pg">p. ${page}</div>`;
+  return `<div class="pg">${page}</div>`;
 }
 
 /** The gutter's number: the line on its page for a PDF, the paragraph for Word, else the line. */
@@ -539,8 +541,8 @@ function gutterNumber(r: FileResult, line: number): string {
 }
 
 /** "line 40, column 3 · p. 2, line 7": the extracted text's line, then the document's page or paragraph. */
-function withReaderLocation(lineCol: string, m: LintMessage): string {
-  const where = describeLocation(m);
+function withReaderLocation(lineCol: string, m: LintMessage, lang: Lang): string {
+  const where = describeLocation(m, lang);
   return where ? `${lineCol} · ${where}` : lineCol;
 }
 
@@ -559,7 +561,7 @@ function renderSuppressed(list: readonly SuppressedMessage[], w: Words): string 
   let h = `<details class="suppressed"><summary>${escapeHtml(w.suppressed(list.length))}</summary><p class="note">${escapeHtml(w.suppressedNote)}</p><ul>`;
   for (const m of list) {
     const reasons = m.suppressions.map((s) => s.justification.trim()).filter(Boolean);
-    h += `<li class="${sevClass(m)}"><span class="where">${escapeHtml(withReaderLocation(w.lineCol(m.line, m.column), m))}</span> <code class="rule">${escapeHtml(ruleLabel(m))}</code> ${escapeHtml(m.message)}`;
+    h += `<li class="${sevClass(m)}"><span class="where">${escapeHtml(withReaderLocation(w.lineCol(m.line, m.column), m, w.readerLang))}</span> <code class="rule">${escapeHtml(ruleLabel(m))}</code> ${escapeHtml(m.message)}`;
     h += `<br><span class="k">${escapeHtml(w.reason)}:</span> ${reasons.length ? escapeHtml(reasons.join('; ')) : `<em>${escapeHtml(w.noReason)}</em>`}</li>`;
   }
   return `${h}</ul></details>`;
@@ -816,6 +818,7 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid var(-
 .src-html{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
 .ln{display:flex}
 .pg{margin:.6em 0 .2em;padding-top:.3em;border-top:1px dashed var(--muted);color:var(--muted);font-size:.85em;text-align:center}
+.pg::before{content:"— "}.pg::after{content:" —"}
 .ln .no{flex:0 0 3.5em;text-align:right;padding-right:10px;color:var(--muted);user-select:none;font-variant-numeric:tabular-nums;font-size:.85em;line-height:1.9}
 .ln .no::before{content:attr(data-n)}
 .ln .tx{flex:1;min-width:0;white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;padding-right:12px}
