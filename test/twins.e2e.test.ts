@@ -158,7 +158,7 @@ describeBrowser('PDF and Word twins of the fixtures', () => {
         }
         const written = t.docxTwin.paragraphs[m.paragraph - 1];
         if (ranged(m) && !fold(written).includes(fold(textAt(doc.text, m)).split(' ')[0])) problems.push(`${m.ruleId}/${m.messageId}: not in paragraph ${m.paragraph} ("${written.slice(0, 60)}")`);
-        const typed = /^(\d{1,3}(?:\.\d{1,3}){0,4}\.?)\s/.exec(written)?.[1];
+        const typed = /^(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}[.)])\s/.exec(written)?.[1];
         if (m.clause !== typed) problems.push(`${m.ruleId}/${m.messageId}: clause ${m.clause}, paragraph ${m.paragraph} starts with ${typed}`);
       }
       expect(problems).toEqual([]);

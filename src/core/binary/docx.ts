@@ -221,8 +221,8 @@ class Counters {
 
 /** Elements whose content a reader does not see in the body (or which hold nested bodies we skip). */
 const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'txbxContent', 'footnoteReference', 'endnoteReference', 'commentReference']);
-/** A typed clause number at the start of a paragraph. */
-const TYPED_CLAUSE = /^(\d{1,3}(?:\.\d{1,3}){0,4}\.?)(?=\s)/;
+/** A typed clause number at the start of a paragraph («4.», «4.2», «4.2.», «2)»), not a bare number. */
+const TYPED_CLAUSE = /^(\d{1,3}(?:\.\d{1,3}){1,4}\.?|\d{1,3}[.)])(?=\s)/;
 
 /** Extracts a .docx file's body. Throws LoadError for what is not a readable Word document. */
 export function extractDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ExtractedDocx {

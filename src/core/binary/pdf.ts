@@ -97,8 +97,11 @@ function dropRunning(pages: PageLine[][]): PageLine[][] {
   );
 }
 
-/** A line that starts a clause, a list item or a bullet: never the continuation of the line before. */
-const NEW_ITEM = /^(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]?\s|\d{1,3}(?:\.\d{1,3}){0,4}\.(?=["«]?\p{Lu})|[-•*—–▪·●○◦■□➢►]\s|[а-яa-z]\)\s)/u;
+/**
+ * A line that starts a clause («7.», «7.1», «7.1.», «2)»), a lettered item («а)») or a bullet: never
+ * the continuation of the line before. A bare number ("30 days") or a dash («— ООО …») may be.
+ */
+const NEW_ITEM = /^(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|\d{1,3}(?:\.\d{1,3}){0,4}\.(?=["«]?\p{Lu})|[-•*▪·●○◦■□➢►]\s|[а-яa-z]\)\s)/u;
 const ENDS_SENTENCE = /[.!?;:…»"”)]$/;
 
 /** Pages of lines → text with a blank line between paragraphs, and the page location of each line. */
