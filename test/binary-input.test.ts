@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { rules } from '../rules/index.js';
 import { blocksOf, docxOf } from './helpers/twins.js';
+import { pdf } from './helpers/pdf.js';
 
 // PDF and Word files that cannot be read: each is one line on stderr naming the file and the
 // problem, exit 2, and the next file is still linted. Through the built CLI.
@@ -13,20 +14,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/policylint.js');
 const onlyPolicyDate = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === 'policy-date' ? 'warn' : 'off']));
 const UNDATED = 'Privacy Policy\n1. General\nThe operator processes personal data.\n';
-
-/** A PDF of the given objects (bodies of "n 0 obj"), with a correct cross-reference table. */
-function pdf(objects: string[], trailerExtra = ''): Buffer {
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 /** Pages that only draw a filled rectangle: what a scan without OCR looks like to a text reader. */
 const scanned = pdf([

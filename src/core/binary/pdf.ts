@@ -119,8 +119,10 @@ function layout(pages: PageLine[][]): { text: string; lines: (PageLocation | und
         const gap = samePage ? prev.y - l.y : 0;
         const width = (samePage ? right : prevRight) - left;
         const prevShort = prev.right < left + width * 0.8;
-        const paragraphBreak =
-          (samePage && gap > 1.5 * Math.max(prev.size, l.size)) ||
+        const rows = prev.text.includes('\t') && l.text.includes('\t');
+        const paragraphBreak = rows
+          ? !samePage || gap > 3 * Math.max(prev.size, l.size)
+          : (samePage && gap > 1.5 * Math.max(prev.size, l.size)) ||
           Math.abs(prev.size - l.size) > 0.15 * l.size ||
           prevShort ||
           NEW_ITEM.test(l.text) ||
