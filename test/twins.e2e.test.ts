@@ -64,7 +64,7 @@ describeBrowser('PDF and Word twins of the fixtures', () => {
         const html = markdown ? readFileSync(file.replace(/\.md$/, '.html'), 'utf8') : htmlOf(blocks, stem);
         await session.page.setContent(html, { waitUntil: 'load' });
         // A print stylesheet, as sites have: no menus, footers or cookie notices on paper.
-        if (markdown) await session.page.addStyleTag({ content: 'header,nav,footer,[class*=cookie],[hidden]{display:none!important} table{font-size:7pt}' });
+        if (markdown) await session.page.addStyleTag({ content: 'header,nav,footer,[class*=cookie],[hidden]{display:none!important} table{font-size:7pt} td,th{padding:2pt 8pt}' });
         const pdfBytes = await session.page.pdf({
           format: 'A4',
           margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },

@@ -62,6 +62,7 @@ test('the lines of a paragraph are one unit; a word hyphenated at the line end i
     'paragraph: 2.1. The subject may withdraw consent by writing to the operator at any time, without giving reasons.',
     'paragraph: 3. Contacts',
   ]);
+  expect(d.parsed.units.filter((u) => u.kind === 'table-row').map((u) => u.header ?? false)).toEqual([true, false]);
   for (const u of d.parsed.units) {
     for (const s of u.segments) expect(u.text.slice(s.textStart, s.textStart + s.length)).toBe(d.text.slice(s.sourceStart, s.sourceStart + s.length));
   }

@@ -48,7 +48,7 @@ interface PageLine {
   pageLine: number;
 }
 
-/** Items on one baseline, left to right, joined with a space for a word gap and a tab for a column gap. */
+/** Items on one baseline, left to right, joined with a space for a word gap and a tab for a column gap (1.5 em or more). */
 function buildLines(items: Item[]): PageLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
@@ -65,7 +65,7 @@ function buildLines(items: Item[]): PageLine[] {
     for (const it of row) {
       size = Math.max(size, it.size);
       const gap = it.x - end;
-      if (text && gap > 2 * it.size) text = text.trimEnd() + '\t';
+      if (text && gap > 1.5 * it.size) text = text.trimEnd() + '\t';
       else if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
       text += text.endsWith('\t') ? it.str.trimStart() : it.str;
       end = Math.max(end, it.x + it.width);
@@ -145,7 +145,8 @@ function layout(pages: PageLine[][]): { text: string; lines: (PageLocation | und
 
 /**
  * Plain-text units, with the lines of one paragraph joined into one unit (the PDF wrapped them,
- * not the author): a word hyphenated at a line end is rejoined without its hyphen.
+ * not the author): a word hyphenated at a line end is rejoined without its hyphen. The first row
+ * of a table is its header.
  */
 function joinWrapped(text: string): ParsedSource {
   const units: LineUnit[] = [];
@@ -163,6 +164,8 @@ function joinWrapped(text: string): ParsedSource {
       prev.standalone = false;
       continue;
     }
+    // A PDF table has no header markup: its first row is the header, as in Markdown and HTML.
+    if (u.kind === 'table-row' && !(prev?.kind === 'table-row' && prev.table === u.table)) u.header = true;
     units.push(u);
   }
   return { units };
