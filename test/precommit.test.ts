@@ -144,7 +144,7 @@ describe('the hook under pre-commit', () => {
     test('fails on a Word policy with errors, and says in which paragraph', () => {
       const r = run('word/privacy-policy.docx');
       expect(r.out).toContain('word/privacy-policy.docx');
-      expect(r.out).toMatch(/1:1 +para 1 +error +The policy has no effective date.*policy-date\/missing/);
+      expect(r.out).toMatch(/1:1 +para 1 \(1\.\) +error +The policy has no effective date.*policy-date\/missing/);
       expect(r.status).toBe(1);
     });
 
