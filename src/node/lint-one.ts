@@ -3,6 +3,7 @@ import { rules as allRules } from '../../rules/index.js';
 import { fatalResult, lintSource } from '../core/engine.js';
 import { decode, detectFormat, formatFromName, LoadError } from '../core/load.js';
 import { loadParser } from '../core/parse/index.js';
+import { addLocations, binaryFormat, extractDocument } from '../core/binary/index.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { FileResult, SourceFormat } from '../core/types.js';
 
@@ -73,6 +74,26 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
     }
   } else if (bytes.length > task.maxFileSize) {
     return fail(`input is ${size(bytes.length)}, over the ${size(task.maxFileSize)} limit (raise it with --max-file-size)`);
+  }
+  // PDF and Word files are read from their bytes (docs/formats.md), never decoded as text.
+  let binary;
+  try {
+    const format = binaryFormat(task.name, bytes);
+    binary = format ? await extractDocument(format, bytes) : undefined;
+  } catch (err) {
+    if (err instanceof LoadError) return fail(err.message);
+    throw err;
+  }
+  if (binary) {
+    const result = addLocations(
+      lintSource({ source: binary.text, parsed: binary.parsed, filePath: task.name, format: binary.format }, { rules: allRules, config: task.config, docsBase: DOCS_BASE }),
+      binary,
+    );
+    if (!task.keepSource) {
+      delete result.source;
+      delete result.locations;
+    }
+    return { index: task.index, result };
   }
   let decoded;
   try {
