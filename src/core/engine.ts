@@ -1,6 +1,7 @@
 import type { FileResult, Lang, LintMessage, ReportDescriptor, Rule, RuleMeta, SourceFormat, SuppressedMessage } from './types.js';
 import { PolicyDocument } from './document.js';
 import { parseSource } from './parse/index.js';
+import { lawText } from './law.js';
 import { type ResolvedConfig, optionsOf, severityOf } from './config.js';
 import { applyDirectives, parseDirectives, unusedDirectives, unusedDisableMeta } from './suppress.js';
 
@@ -22,7 +23,8 @@ export interface EngineOptions {
 export function lintSource(input: LintInput, options: EngineOptions): FileResult {
   const { config } = options;
   const langOverride: Lang | undefined = config.lang === 'auto' ? undefined : config.lang;
-  const doc = new PolicyDocument(input.source, input.format, parseSource(input.source, input.format), langOverride);
+  const parsed = parseSource(input.source, input.format);
+  const doc = new PolicyDocument(input.source, input.format, parsed, langOverride);
   const locale: Lang = config.locale === 'auto' ? doc.lang : config.locale;
 
   const messages: LintMessage[] = [];
@@ -73,11 +75,13 @@ export function lintSource(input: LintInput, options: EngineOptions): FileResult
       });
     }
   }
-  return finishResult(
-    { filePath: input.filePath, language: doc.lang, format: input.format, encoding: input.encoding, source: input.source },
+  const result = finishResult(
+    { filePath: input.filePath, language: doc.lang, locale, format: input.format, encoding: input.encoding, source: input.source },
     kept,
     suppressed,
   );
+  if (parsed.note) result.notes = [parsed.note];
+  return result;
 }
 
 function toMessage(meta: RuleMeta, r: ReportDescriptor, doc: PolicyDocument, configured: number | undefined, locale: Lang, docsBase: string): LintMessage {
@@ -92,6 +96,7 @@ function toMessage(meta: RuleMeta, r: ReportDescriptor, doc: PolicyDocument, con
     message: interpolate(m.text[locale], r.data),
     ...loc,
     law: m.law ?? meta.law,
+    lawText: lawText(m.law ?? meta.law, locale),
     url: `${docsBase}/${meta.id}.md`,
   };
   if (r.data) msg.data = r.data;
