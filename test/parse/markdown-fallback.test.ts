@@ -3,6 +3,7 @@ import '../../src/core/parse/all.js';
 import { parseSource } from '../../src/core/parse/index.js';
 import { pathologicalInline } from '../../src/core/parse/markdown.js';
 import { rules } from '../../rules/index.js';
+import { formatStylish } from '../../src/core/formatters/stylish.js';
 import type { SourceFormat } from '../../src/core/types.js';
 
 // Markdown whose brackets, links or emphasis make the Markdown parser (micromark) quadratic: the
@@ -44,6 +45,9 @@ describe('Markdown the parser cannot read in linear time', () => {
     const txt = lintAs(source, 'text');
     expect(where(md)).toEqual(where(txt));
     expect(txt.notes).toBeUndefined();
+    // The stylish report says so under the file's findings; the counts are the findings' alone.
+    expect(formatStylish([md])).toContain(`\n  ${md.locale === 'ru' ? 'примечание' : 'note'}: ${parsed.note}\n`);
+    expect(md.errorCount + md.warningCount).toBe(md.messages.length);
   }, 60_000);
 
   test('ordinary Markdown is still read as Markdown: links, emphasis, tables, many paragraphs', () => {
