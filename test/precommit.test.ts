@@ -161,12 +161,13 @@ describe('the hook under pre-commit', () => {
     });
 
     test('args: [--rule, implied-consent:off] turns the rule off, and the file names after it are still linted', () => {
-      // Without the option, the rule reports the sentence on line 3.
+      // Without the option, the rule reports the sentence on line 3 (in Russian, as the policy is).
       const direct = spawnSync('node', [path.join(root, 'bin/policylint.js'), 'implied/privacy.md'], { cwd: work, encoding: 'utf8' });
-      expect(direct.stdout).toMatch(/3:\d+ +error .*implied-consent\//);
+      expect(direct.stdout).toMatch(/\n {2}3:1 +предупреждение +Согласие выводится .*implied-consent\/implied/);
       const r = run('implied/privacy.md');
       expect(r.out).toContain('implied/privacy.md');
-      expect(r.out).toMatch(/1:1 +error .*operator-identity\//);
+      expect(r.out).toMatch(/\n {2}1:1 +ошибка +Из политики не видно, кто оператор.*operator-identity\/missing-operator +ч\. 2 ст\. 18\.1, п\. 4 ч\. 7 ст\. 14 152-ФЗ\n/);
+      expect(r.out).toMatch(/✖ \d+ проблем[аы]? \(\d+ ошиб(?:ка|ки|ок), \d+ предупрежде(?:ние|ния|ний)\) в 1 файле/);
       expect(r.out).not.toContain('implied-consent');
       expect(r.out).not.toMatch(/Unknown argument|expected <rule-id>/);
       expect(r.status).toBe(1);
