@@ -2,7 +2,7 @@
  * Law citations. Rules and messages cite the law in one canonical English form
  * ("152-FZ art. 18.1 part 2; art. 14 part 7 items 5, 9"), which the JSON and SARIF reports keep as
  * `law`; readers of Russian output see it as Russian lawyers write it: smallest unit first, the law
- * once at the end («ч. 2 ст. 18.1, п. 5 и 9 ч. 7 ст. 14 152-ФЗ»). See docs/formats.md.
+ * once at the end («ч. 2 ст. 18.1, п. 5 и 9 ч. 7 ст. 14 152-ФЗ»), as `lawText` and in the reports.
  * Browser-safe.
  */
 import type { Lang } from './types.js';
