@@ -86,7 +86,8 @@ export function generate(outDir, { files = 1000, totalBytes = 8.5e6 } = {}) {
     // Log-normal-ish sizes around the average; Cyrillic is two bytes per letter in UTF-8.
     const size = Math.max(1500, Math.round((avg / (lang === 'ru' ? 1.8 : 1)) * Math.exp((rand() - 0.5) * 1.6)));
     const text = policy(lang === 'ru' ? ru : en, lang, size, format, rand);
-    const file = path.join(batch, `${String(i).padStart(4, '0')}-${lang}.${format}`);
+    // Named as policies, so that the folder walk lints every file whatever its generated opening.
+    const file = path.join(batch, `${String(i).padStart(4, '0')}-${lang}-privacy.${format}`);
     writeFileSync(file, text);
     bytes += statSync(file).size;
   }

@@ -115,8 +115,8 @@ const rule: Rule = {
       'not-policy': {
         severity: 'warn',
         text: {
-          en: 'This file does not look like a privacy policy (it never speaks of personal data, their processing or their subjects), so it was not checked against 152-FZ. Lint the published policy instead, or exclude this file (ignorePatterns).',
-          ru: 'Этот файл не похож на политику обработки персональных данных (в нём не говорится о персональных данных, их обработке и субъектах), поэтому он не проверялся на соответствие 152-ФЗ. Проверьте опубликованную политику или исключите файл (ignorePatterns).',
+          en: 'This file does not look like a privacy policy (it never speaks of personal data, their processing or their subjects), so it was not checked against 152-FZ. Lint the published policy instead, or exclude this file (config "ignores").',
+          ru: 'Этот файл не похож на политику обработки персональных данных (в нём не говорится о персональных данных, их обработке и субъектах), поэтому он не проверялся на соответствие 152-ФЗ. Проверьте опубликованную политику или исключите файл (ключ "ignores" конфигурации).',
         },
       },
     },

@@ -29,7 +29,8 @@ describe('the committed bundle', () => {
   test('action.yml runs it on node24, with the documented inputs and outputs', () => {
     const action = YAML.parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
     expect(action.runs).toEqual({ using: 'node24', main: 'action-dist/index.js' });
-    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'fail-on', 'files', 'only-changed', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['allow-empty', 'config', 'fail-on', 'files', 'only-changed', 'sarif-file']);
+    expect(action.inputs['allow-empty'].default).toBe('false');
     expect(action.inputs['fail-on'].default).toBe('error');
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'files', 'sarif-file', 'warnings']);
     expect(existsSync(bundle)).toBe(true);
@@ -96,7 +97,7 @@ function runAction(ws: string, inputs: Record<string, string>, event: object | u
   };
   // The runner passes every input, with its default when the workflow does not set it, and keeps
   // the hyphen: input fail-on is INPUT_FAIL-ON.
-  const defaults = { files: '', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '' };
+  const defaults = { files: '', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '', 'allow-empty': 'false' };
   for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = spawnSync('node', [bundle], { cwd: ws, env, encoding: 'utf8' });
   const outputs: Record<string, string> = {};
@@ -279,6 +280,44 @@ describe('more findings than GitHub shows', () => {
   test('the summary still lists every finding', () => {
     const rows = r.summary.split('\n').filter((l) => l.startsWith('| [policies/'));
     expect(rows).toHaveLength(Number(r.outputs.errors) + Number(r.outputs.warnings));
+  });
+});
+
+describe('files that match nothing fail the step, unless allow-empty', () => {
+  const repo = makeRepo(
+    'empty',
+    { 'README.md': '# Site\n\nSee our privacy policy.\n', 'docs/legal/terms.md': '# Terms of sale\n' },
+    { 'docs/legal/политика.txt': '1. Общие положения. Настоящая Политика определяет порядок обработки персональных данных.\n' },
+  );
+
+  test('a "files" glob that matches nothing: a clear error, exit 1, even with fail-on never', () => {
+    const r = runAction(repo.ws, { files: 'legal/**/*.md', 'fail-on': 'never' }, undefined);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error title=policylint::policylint: "legal/**/*.md" in the "files" input matched no policy files. Fix the "files" input, or set allow-empty: true if that is expected.');
+    expect(r.outputs.files).toBeUndefined();
+  });
+
+  test('allow-empty: true passes, and says so in the log and the summary', () => {
+    const r = runAction(repo.ws, { files: 'legal/**/*.md', 'allow-empty': 'true' }, undefined);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('policylint: "legal/**/*.md" in the "files" input matched no policy files (allow-empty: true).');
+    expect(r.outputs.files).toBe('0');
+    expect(r.summary).toContain('No policy files were linted.');
+  });
+
+  test('by default the Action picks policies as `policylint .` does: by opening words here, not the README', () => {
+    const r = runAction(repo.ws, { 'fail-on': 'never' }, undefined);
+    expect(r.status).toBe(0);
+    expect(r.outputs.files).toBe('1');
+    expect(new Set(r.annotations.map((a) => a.props.file))).toEqual(new Set(['docs/legal/политика.txt']));
+  });
+
+  test('a repository without any policy fails by default', () => {
+    const bare = makeRepo('bare', { 'README.md': '# Site\n' }, { 'CHANGELOG.md': '# Changelog\n' });
+    const r = runAction(bare.ws, {}, undefined);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error title=policylint::policylint: no policy files in the repository');
+    expect(runAction(bare.ws, { 'allow-empty': 'true' }, undefined).status).toBe(0);
   });
 });
 

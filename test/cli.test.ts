@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -244,5 +244,163 @@ describe('input and output', () => {
     const r = run(dir, ['--list-rules']);
     for (const rule of rules) expect(r.stdout).toMatch(new RegExp(`^${rule.meta.id} +(error|warn|error/warn) +${rule.meta.law.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
     expect(run(dir, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('option values', () => {
+  test('--rule takes one value per occurrence: the file names after it stay file names (repeatable, --rule=x too)', () => {
+    const dir = workspace({ 'a.md': UNDATED, 'b.md': UNDATED });
+    const r = run(dir, ['-f', 'json', '--rule', 'policy-date:error', 'a.md', '--rule=policy-date:off', '--rule', 'placeholder-text:off', 'b.md']);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    expect(json.map((f: { filePath: string }) => f.filePath)).toEqual(['a.md', 'b.md']);
+    // The last setting of a rule wins, as in a config file.
+    expect(json.flatMap((f: { messages: object[] }) => f.messages)).toEqual([]);
+    expect(r.code).toBe(0);
+    const one = run(dir, ['-f', 'json', '--rule', 'policy-date:error', 'a.md']);
+    expect(JSON.parse(one.stdout)[0].messages.map((m: { ruleId: string; severity: number }) => `${m.ruleId} ${m.severity}`)).toEqual(['policy-date 2']);
+    expect(one.code).toBe(1);
+  });
+
+  test.each([
+    [['--locale', 'de'], '--locale "de": expected one of auto, ru, en'],
+    [['--lang', 'fr'], '--lang "fr": expected one of auto, ru, en'],
+    [['--format', 'xml'], '--format "xml": expected one of stylish, json, sarif, github, html'],
+    [['--encoding', 'klingon'], '--encoding "klingon": expected an encoding such as utf-8, windows-1251, koi8-r, utf-16le or utf-16be'],
+    [['--max-warnings', 'abc'], '--max-warnings "abc": expected a whole number, 0 or more'],
+    [['--max-warnings', '-1'], '--max-warnings "-1": expected a whole number, 0 or more'],
+    [['--max-file-size', 'lots'], '--max-file-size "lots": expected a size such as 20MB, 500KB or 2GB'],
+    [['--concurrency', 'many'], '--concurrency "many": expected a whole number, 1 or more, or auto'],
+    [['--concurrency', '0'], '--concurrency "0": expected a whole number, 1 or more, or auto'],
+    [['--rule', 'policy-date'], '--rule "policy-date": expected <rule-id>:<off|warn|error>'],
+  ])('%j: one line naming the option and what it takes, exit 2', (args, expected) => {
+    const dir = workspace({ 'a.md': UNDATED });
+    const r = run(dir, [...args, 'a.md']);
+    expect(r.stderr).toBe(`policylint: ${expected}\n`);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
+  });
+
+  test('valid values still work: --locale ru, --encoding koi8-r, --max-warnings 1, --concurrency auto', () => {
+    const dir = workspace({ 'a.md': UNDATED });
+    const r = run(dir, ['-f', 'json', '--locale', 'ru', '--encoding', 'koi8-r', '--max-warnings', '1', '--concurrency', 'auto', '--max-file-size', '1MB', 'a.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].messages[0].message).toMatch(/^В политике нет даты/);
+  });
+});
+
+describe('output that cannot be written', () => {
+  test.each([
+    ['/dev/full', 'no space left on the device (ENOSPC)'],
+    ['out', 'it is a directory (EISDIR)'],
+  ])('-o %s: one line naming the file and the problem, exit 2', (target, problem) => {
+    if (target === '/dev/full' && !existsSync('/dev/full')) return;
+    const dir = workspace({ 'a.md': UNDATED, 'out/keep': '' });
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const r = run(dir, ['-f', format, '-o', target, 'a.md']);
+      expect(r.stderr).toBe(`policylint: ${target}: cannot write the report: ${problem}\n`);
+      expect(r.code).toBe(2);
+    }
+  });
+
+  test('stdout on a full disk: one line, exit 2', () => {
+    if (!existsSync('/dev/full')) return;
+    const dir = workspace({ 'a.md': UNDATED });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync('node', [bin, 'a.md'], { cwd: dir, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+      expect(r.stderr).toBe('policylint: stdout: cannot write the report: no space left on the device (ENOSPC)\n');
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('stylish in Russian', () => {
+  test('severities, citations and totals read Russian when the messages are Russian', () => {
+    const dir = workspace({ 'a.md': UNDATED, 'b.md': UNDATED }, { rules: { ...onlyPolicyDate, 'placeholder-text': 'error' } });
+    writeFileSync(path.join(dir, 'b.md'), `${UNDATED}Оператор: [НАЗВАНИЕ КОМПАНИИ]\n`);
+    const r = run(dir, ['--locale', 'ru', 'a.md', 'b.md']);
+    expect(r.stdout).toContain('a.md\n  1:1  предупреждение  В политике нет даты');
+    expect(r.stdout).toContain('policy-date/missing  ч. 2 ст. 18.1 152-ФЗ\n');
+    expect(r.stdout).toMatch(/ошибка +Остаток шаблона/);
+    expect(r.stdout).not.toMatch(/152-FZ|warning|error /);
+    expect(r.stdout).toContain('✖ 3 проблемы (1 ошибка, 2 предупреждения) в 2 файлах\n');
+  });
+
+  test('JSON and SARIF keep the canonical law and add lawText beside it', () => {
+    const dir = workspace({ 'a.md': UNDATED });
+    const ru = JSON.parse(run(dir, ['-f', 'json', '--locale', 'ru', 'a.md']).stdout)[0];
+    expect(ru.locale).toBe('ru');
+    expect(ru.messages[0]).toMatchObject({ law: '152-FZ art. 18.1 part 2', lawText: 'ч. 2 ст. 18.1 152-ФЗ' });
+    const en = JSON.parse(run(dir, ['-f', 'json', 'a.md']).stdout)[0];
+    expect(en.messages[0]).toMatchObject({ law: '152-FZ art. 18.1 part 2', lawText: '152-FZ art. 18.1 part 2' });
+    const sarif = JSON.parse(run(dir, ['-f', 'sarif', '--locale', 'ru', 'a.md']).stdout);
+    expect(sarif.runs[0].results[0].properties).toMatchObject({ law: '152-FZ art. 18.1 part 2', lawText: 'ч. 2 ст. 18.1 152-ФЗ' });
+  });
+});
+
+describe('which files are policies', () => {
+  const README = '# Site\n\nNow with a privacy policy: see privacy.md.\n';
+  const RU_CLAUSE = '1. Общие положения. Настоящая Политика определяет порядок обработки персональных данных.\n';
+  const files = (r: { stdout: string }) => JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath);
+
+  test('a directory walk lints the policies (by name, title or opening words), not READMEs and changelogs', () => {
+    const dir = workspace({ 'README.md': README, 'CHANGELOG.md': '# Changelog\n\n- Fixed the footer.\n', 'privacy.md': UNDATED, 'legal/terms.md': RU_CLAUSE, 'legal/notes.txt': 'Notes.\n' });
+    expect(files(run(dir, ['-f', 'json', '.']))).toEqual(['legal/terms.md', 'privacy.md']);
+  });
+
+  test('files named on the command line are always linted; --only-policies applies the test to them too', () => {
+    const dir = workspace({ 'README.md': README, 'privacy.md': UNDATED });
+    expect(files(run(dir, ['-f', 'json', 'README.md', 'privacy.md']))).toEqual(['README.md', 'privacy.md']);
+    const r = run(dir, ['-f', 'json', '--only-policies', 'README.md', 'privacy.md']);
+    expect(files(r)).toEqual(['privacy.md']);
+    const none = run(dir, ['--only-policies', 'README.md']);
+    expect(none.stdout).toBe('✔ 0 files checked, no problems found\n');
+    expect(none.code).toBe(0);
+  });
+
+  test('config files / ignores decide instead of the policy test; ignorePatterns still works', () => {
+    const dir = workspace(
+      { 'README.md': README, 'legal/a.md': 'Terms.\n', 'legal/drafts/b.md': UNDATED, 'privacy.md': UNDATED, 'old/privacy.md': UNDATED },
+      { rules: onlyPolicyDate, files: ['legal/**/*.md', '*.md'], ignores: ['legal/drafts/**'], ignorePatterns: ['old/**'] },
+    );
+    expect(files(run(dir, ['-f', 'json', '.']))).toEqual(['README.md', 'legal/a.md', 'privacy.md']);
+  });
+
+  test('a directory with text files but no policy is an error naming it (exit 2)', () => {
+    const dir = workspace({ 'docs/README.md': README, 'privacy.md': UNDATED });
+    const r = run(dir, ['docs', 'privacy.md']);
+    expect(r.stderr).toBe('policylint: docs: no policy files in this directory (1 text file, none a policy by name, title or opening words, or by the config\'s "files" and "ignores")\n');
+    expect(r.code).toBe(2);
+  });
+
+  test.each([
+    [{ files: 'docs/*.md' }, '"files" must be an array of glob strings'],
+    [{ files: [] }, '"files" must not be empty'],
+    [{ ignores: ['/abs/**'] }, '"ignores" has "/abs/**"; use globs relative to the config\'s folder'],
+  ])('invalid %j is a clear error', (config, expected) => {
+    const dir = workspace({ 'a.md': UNDATED }, config);
+    const r = run(dir, ['a.md']);
+    expect(r.stderr).toContain(expected);
+    expect(r.code).toBe(2);
+  });
+
+  test('--print-config shows the severities in effect and whether the file is ignored or picked', () => {
+    const dir = workspace({ 'README.md': README, 'drafts/privacy.md': UNDATED }, { rules: { 'policy-date': 'error', 'data-localization': 'off' }, ignores: ['drafts/**'] });
+    const readme = JSON.parse(run(dir, ['--print-config', 'README.md', '--rule', 'purposes:warn']).stdout);
+    expect(readme.severities).toMatchObject({ 'policy-date': 'error', 'data-localization': 'off', purposes: 'warn', 'subject-rights': 'error/warn' });
+    expect(Object.keys(readme.severities).sort()).toEqual([...rules.map((r) => r.meta.id), 'unused-disable'].sort());
+    expect(readme).toMatchObject({ ignored: false, linted: { named: true, inDirectory: false } });
+    const draft = JSON.parse(run(dir, ['--print-config', 'drafts/privacy.md']).stdout);
+    expect(draft).toMatchObject({ ignored: true, linted: { named: true, inDirectory: false } });
+    expect(draft.linted.reason).toContain('matches "ignores"');
+  });
+
+  test('README quick start: every seed of fixtures/seeds/ is linted', () => {
+    const r = run(root, ['-f', 'json', 'fixtures/seeds/']);
+    expect(files(r)).toEqual(readdirSync(path.join(root, 'fixtures/seeds')).filter((f) => f.endsWith('.txt')).map((f) => `fixtures/seeds/${f}`));
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { blocksOf, docxOf } from './helpers/twins.js';
+import { isPolicyFileName } from '../src/core/policy-file.js';
 
 // The pre-commit hook for real, against a clean clone of this repository at HEAD (so it tests what
 // is committed), in a scratch git repository: `pre-commit try-repo`, and `pre-commit run` with a
@@ -16,15 +17,17 @@ const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }
 
 const hook = (YAML.parse(readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[])[0];
 
+const IMPLIED = '# Политика конфиденциальности\n\nИспользуя сайт, вы соглашаетесь с обработкой ваших персональных данных.\n';
+
 describe('.pre-commit-hooks.yaml', () => {
-  test('one policylint hook, a node package whose bin is policylint', () => {
-    expect(hook).toMatchObject({ id: 'policylint', language: 'node', entry: 'policylint' });
+  test('one policylint hook, a node package whose bin is policylint, picking policies as a directory walk does', () => {
+    expect(hook).toMatchObject({ id: 'policylint', language: 'node', entry: 'policylint --only-policies' });
     // No `types: [text]`: it would drop PDF and Word policies, which are binary.
     expect(hook.types).toBeUndefined();
     expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).bin.policylint).toBeDefined();
   });
 
-  test('files: policies by name (Russian, English, transliterated), not every document', () => {
+  test('files: every format policylint reads; of those, policies by name (Russian, English, transliterated), not every document', () => {
     const names = {
       match: [
         'privacy.md', 'docs/Privacy-Policy.MD', 'site/privacy_policy.html', 'legal/политика-конфиденциальности.md',
@@ -40,7 +43,11 @@ describe('.pre-commit-hooks.yaml', () => {
     };
     // Python's re, as pre-commit uses it (re.search on the path).
     const script = 'import json,re,sys; r=re.compile(sys.argv[1]); print(json.dumps([bool(r.search(n)) for n in json.loads(sys.argv[2])]))';
-    const check = (list: string[]) => JSON.parse(execFileSync('python3', ['-c', script, String(hook.files), JSON.stringify(list)], { encoding: 'utf8' })) as boolean[];
+    const byHook = (list: string[]) => JSON.parse(execFileSync('python3', ['-c', script, String(hook.files), JSON.stringify(list)], { encoding: 'utf8' })) as boolean[];
+    // pre-commit passes the files that its regex picks; policylint --only-policies keeps the policies.
+    const check = (list: string[]) => byHook(list).map((passed, i) => passed && isPolicyFileName(list[i]));
+    expect(byHook(['README.md', 'a.MARKDOWN', 'b.txt', 'c.HTM', 'd.html'])).toEqual([true, true, true, true, true]);
+    expect(byHook(['privacy.pdf', 'privacy.docx', 'policy.php', 'src/privacy.ts', 'privacy/index.js'])).toEqual([true, true, true, false, false]);
     expect(Object.fromEntries(names.match.map((n, i) => [n, check(names.match)[i]]))).toEqual(Object.fromEntries(names.match.map((n) => [n, true])));
     expect(Object.fromEntries(names.skip.map((n, i) => [n, check(names.skip)[i]]))).toEqual(Object.fromEntries(names.skip.map((n) => [n, false])));
   });
@@ -86,6 +93,7 @@ describe('the hook under pre-commit', () => {
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, hookRepo], { stdio: 'pipe' });
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: hookRepo, encoding: 'utf8' }).trim();
     mkdirSync(work);
+    mkdirSync(path.join(work, 'implied'));
     const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
     git('init', '-q');
     const put = (to: string, from: string) => {
@@ -102,7 +110,13 @@ describe('the hook under pre-commit', () => {
     writeFileSync(path.join(work, 'word/privacy-policy.docx'), docxOf(blocksOf(readFileSync(path.join(root, 'fixtures/seeds/000_11c64957fcb7e1c7.txt'), 'utf8'), false)).bytes);
     writeFileSync(path.join(work, 'word/.policylintrc.json'), JSON.stringify({ rules: { 'policy-date': 'error' } }));
     writeFileSync(path.join(work, 'README.md'), '# Not a policy\n\nTODO: [COMPANY NAME]\n');
-    writeFileSync(path.join(work, '.pre-commit-config.yaml'), YAML.stringify({ repos: [{ repo: hookRepo, rev, hooks: [{ id: 'policylint' }] }] }));
+    writeFileSync(path.join(work, 'implied/privacy.md'), IMPLIED);
+    // Options in `args` come before the file names that pre-commit appends: `--rule` must take
+    // exactly one value, or it would swallow them.
+    writeFileSync(
+      path.join(work, '.pre-commit-config.yaml'),
+      YAML.stringify({ repos: [{ repo: hookRepo, rev, hooks: [{ id: 'policylint', args: ['--rule', 'implied-consent:off'] }] }] }),
+    );
     git('add', '-A');
   }, 120_000);
 
@@ -154,10 +168,24 @@ describe('the hook under pre-commit', () => {
       expect(r.status).toBe(0);
     });
 
-    test('does not run on files that are not policies', () => {
+    test('passes over files that are not policies (README.md)', () => {
       const r = run('README.md');
-      expect(r.out).toMatch(/\(no files to check\)Skipped/);
+      expect(r.out).toMatch(/policylint \(privacy policy vs 152-FZ\)\.+Passed/);
+      expect(r.out).not.toContain('README.md');
       expect(r.status).toBe(0);
+    });
+
+    test('args: [--rule, implied-consent:off] turns the rule off, and the file names after it are still linted', () => {
+      // Without the option, the rule reports the sentence on line 3 (in Russian, as the policy is).
+      const direct = spawnSync('node', [path.join(root, 'bin/policylint.js'), 'implied/privacy.md'], { cwd: work, encoding: 'utf8' });
+      expect(direct.stdout).toMatch(/\n {2}3:1 +предупреждение +Согласие выводится .*implied-consent\/implied/);
+      const r = run('implied/privacy.md');
+      expect(r.out).toContain('implied/privacy.md');
+      expect(r.out).toMatch(/\n {2}1:1 +ошибка +Из политики не видно, кто оператор.*operator-identity\/missing-operator +ч\. 2 ст\. 18\.1, п\. 4 ч\. 7 ст\. 14 152-ФЗ\n/);
+      expect(r.out).toMatch(/✖ \d+ проблем[аы]? \(\d+ ошиб(?:ка|ки|ок), \d+ предупрежде(?:ние|ния|ний)\) в 1 файле/);
+      expect(r.out).not.toContain('implied-consent');
+      expect(r.out).not.toMatch(/Unknown argument|expected <rule-id>/);
+      expect(r.status).toBe(1);
     });
   });
 });

@@ -432,7 +432,7 @@ function startPage(ownCode: string): void {
       if (q) li.append(el('blockquote', 'quote', q));
     }
     li.append(el('p', 'msg', m.message));
-    const law = m.law && m.law !== '—' ? m.law : undefined;
+    const law = m.law && m.law !== '—' ? (m.lawText ?? m.law) : undefined;
     const url = m.url && /^https?:\/\//i.test(m.url) ? m.url : undefined;
     if (law || url) {
       const meta = el('p', 'meta');

@@ -3,19 +3,18 @@
  * spawned), annotates the findings, writes a job summary and, on request, a SARIF file.
  * Bundled into action-dist/index.js by scripts/build-action.mjs.
  */
-import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { rules as allRules } from '../../rules/index.js';
 // The formatters themselves, not the registry (which would bundle the HTML report too).
 import { ANNOTATIONS_PER_STEP, annotationCommand, repoRelativePath, toAnnotation } from '../core/formatters/github.js';
 import { formatSarif } from '../core/formatters/sarif.js';
 import { formatStylish, plain } from '../core/formatters/stylish.js';
 import type { FileResult, LintMessage } from '../core/types.js';
-import { ConfigFinder, isIgnored, type LoadedConfig, readConfigFile } from '../node/config-files.js';
-import { POLICY_EXTENSIONS } from '../node/files.js';
-import { FatalConfigError, knownRules, lintFiles } from '../node/lint-files.js';
+import { ConfigFinder, type LoadedConfig, readConfigFile } from '../node/config-files.js';
+import { expandTargets } from '../node/files.js';
+import { FatalConfigError, knownRules, lintFiles, selectTargets } from '../node/lint-files.js';
 import {
   appendSummary,
   command,
@@ -31,28 +30,6 @@ import {
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
-const EXT = `{${POLICY_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
-
-/**
- * Policy documents by name, matched case-insensitively: "privacy", the Russian stems of
- * политика / конфиденциальность / персональные данные and their transliterations, or a file
- * named policy.*; not consent forms. Narrower than "*policy*" on purpose: security, refund or
- * content policies are not privacy policies.
- */
-export const DEFAULT_FILES = [
-  `**/*privacy*.${EXT}`,
-  `**/*политик*.${EXT}`,
-  `**/*конфиденц*.${EXT}`,
-  `**/*персональн*.${EXT}`,
-  `**/*personal[-_]data*.${EXT}`,
-  `**/*politik*.${EXT}`,
-  `**/*konfiden*.${EXT}`,
-  `**/*personaln*.${EXT}`,
-  `**/policy.${EXT}`,
-];
-/** Consent forms are named like policies but are not policies. */
-const DEFAULT_IGNORE = ['**/*согласи*', '**/*soglasi*', '**/*consent*'];
 
 const lawOf = new Map(allRules.map((r) => [r.meta.id, r.meta.law]));
 
@@ -87,12 +64,22 @@ async function act(runner: Runner): Promise<number> {
   const onlyChanged = getBooleanInput(runner, 'only-changed', false);
   const configInput = getInput(runner, 'config');
   const sarifInput = getInput(runner, 'sarif-file');
+  const allowEmpty = getBooleanInput(runner, 'allow-empty', false);
   const patterns = getMultilineInput(runner, 'files');
   const event = readEvent(env.GITHUB_EVENT_PATH);
 
-  // 1. Which files.
-  let candidates = await expandFiles(patterns.length ? patterns : DEFAULT_FILES, workspace, patterns.length === 0, runner);
+  // 1. Which files: the CLI's selection (src/node/select.ts), over the workspace by default.
   const notes: string[] = [];
+  const found = await findFiles(patterns, workspace, configInput);
+  if (found.empty.length) {
+    const what = patterns.length
+      ? found.empty.map((e) => `"${e}"`).join(', ') + ` in the "files" input matched no policy files`
+      : `no policy files in the repository (none is a policy by its name, title or opening words, or by the config's "files")`;
+    if (!allowEmpty) throw new InputError(`${what}. Fix the "files" input, or set allow-empty: true if that is expected.`);
+    info(runner, `policylint: ${what} (allow-empty: true).`);
+    notes.push(`${what[0].toUpperCase()}${what.slice(1)} (allow-empty: true).`);
+  }
+  let candidates = found.candidates;
   if (onlyChanged) {
     const changed = changedFiles(workspace, event);
     if ('files' in changed) {
@@ -107,15 +94,10 @@ async function act(runner: Runner): Promise<number> {
       notes.push(msg);
     }
   }
-  candidates = await dropIgnored(candidates, workspace, configInput);
 
   // 2. Lint, in process.
   let results: FileResult[] = [];
-  if (candidates.length === 0) {
-    const msg = patterns.length ? 'No policy files matched the "files" input.' : `No policy files found (looked for ${DEFAULT_FILES.join(', ')}).`;
-    info(runner, `policylint: ${msg}`);
-    notes.push(msg);
-  } else {
+  if (candidates.length > 0) {
     const outcome = await lintFiles(
       candidates.map((c) => c.abs),
       {
@@ -160,48 +142,42 @@ async function act(runner: Runner): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Files
 
-async function expandFiles(patterns: string[], workspace: string, defaults: boolean, runner: Runner): Promise<Candidate[]> {
-  const out = new Map<string, Candidate>();
-  const found: string[] = [];
-  for (const p of patterns) {
-    const abs = path.resolve(workspace, p);
-    let stat: ReturnType<typeof statSync> | undefined;
+/**
+ * The files to lint, chosen as the CLI chooses them (src/node/select.ts): paths named in `files`
+ * always; directories (the workspace by default) walked for policies by name, title or opening
+ * words, or by the config's `files`; globs as given; the config's `ignores` drop what walks and
+ * globs find, and so does .gitignore (git ls-files, when git knows the workspace). `empty` lists the
+ * patterns (or the workspace) that gave no file.
+ */
+async function findFiles(patterns: string[], workspace: string, configInput: string): Promise<{ candidates: Candidate[]; empty: string[] }> {
+  const rules = knownRules();
+  let explicit: LoadedConfig | undefined;
+  if (configInput) {
+    const file = path.resolve(workspace, configInput);
     try {
-      stat = statSync(abs);
-    } catch {
-      stat = undefined;
+      explicit = (await readConfigFile(file, rules)) ?? { path: file, dir: workspace, config: {} };
+    } catch (err) {
+      throw new FatalConfigError((err as Error).message.split('\n').join('; '));
     }
-    if (stat?.isFile()) {
-      out.set(abs, { abs, explicit: true });
-      continue;
-    }
-    let matches: string[];
-    if (stat?.isDirectory()) {
-      matches = await glob(`**/*.${EXT}`, { cwd: abs, absolute: true, dot: false, caseSensitiveMatch: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-    } else if (isDynamicPattern(p)) {
-      matches = await glob(p, {
-        cwd: workspace,
-        absolute: true,
-        dot: false,
-        caseSensitiveMatch: !defaults,
-        ignore: ['**/node_modules/**', '**/.git/**', ...(defaults ? DEFAULT_IGNORE : [])],
-      });
-    } else {
-      // A plain path that does not exist: lint it anyway, so that the report says so.
-      out.set(abs, { abs, explicit: true });
-      continue;
-    }
-    if (matches.length === 0 && !defaults) info(runner, `policylint: "${p}" matched no files.`);
-    found.push(...matches.map((m) => path.resolve(m)));
   }
-  // What globs and directory walks find is limited to files git does not ignore (when git knows).
+  const inputs = patterns.length ? patterns : ['.'];
+  const targets = await selectTargets(await expandTargets(inputs, workspace), explicit, new ConfigFinder(rules), false);
   const visible = gitVisibleFiles(workspace);
-  for (const abs of found.sort()) {
-    if (out.has(abs)) continue;
-    if (visible && !visible.has(abs)) continue;
-    out.set(abs, { abs, explicit: false });
+  const out = new Map<string, Candidate>();
+  const empty: string[] = [];
+  for (const t of targets) {
+    if (t.kind === 'stdin') continue;
+    if (t.kind === 'error') {
+      if (/^no (policy )?files/.test(t.reason)) empty.push(patterns.length ? path.relative(workspace, t.path) || t.path : '.');
+      // A path that does not exist or cannot be read: linted anyway, so that the report says so.
+      else out.set(path.resolve(workspace, t.path), { abs: path.resolve(workspace, t.path), explicit: true });
+      continue;
+    }
+    if (!t.explicit && visible && !visible.has(t.path)) continue;
+    if (!out.has(t.path)) out.set(t.path, { abs: t.path, explicit: t.explicit });
   }
-  return [...out.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+  if (!patterns.length && out.size === 0 && !empty.length) empty.push('.');
+  return { candidates: [...out.values()].sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0)), empty };
 }
 
 function git(workspace: string, args: string[]): string {
@@ -221,36 +197,6 @@ function gitVisibleFiles(workspace: string): Set<string> | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Files excluded by the config's ignorePatterns (only for files found by globs, as the CLI does). */
-async function dropIgnored(candidates: Candidate[], workspace: string, configInput: string): Promise<Candidate[]> {
-  const rules = knownRules();
-  let explicit: LoadedConfig | undefined;
-  if (configInput) {
-    try {
-      const file = path.resolve(workspace, configInput);
-      explicit = (await readConfigFile(file, rules)) ?? undefined;
-    } catch {
-      return candidates; // lintFiles reports the bad config
-    }
-  }
-  const finder = new ConfigFinder(rules);
-  const kept: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.explicit) {
-      kept.push(c);
-      continue;
-    }
-    try {
-      const loaded = explicit ?? (await finder.find(path.dirname(c.abs)));
-      if (isIgnored(loaded, c.abs)) continue;
-    } catch {
-      // a broken config: keep the file, lintFiles reports the config error for it
-    }
-    kept.push(c);
-  }
-  return kept;
 }
 
 interface PullRequestEvent {

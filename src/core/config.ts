@@ -5,6 +5,15 @@ export interface Config {
   lang?: 'auto' | 'ru' | 'en';
   locale?: 'auto' | 'ru' | 'en';
   rules?: Record<string, RuleSetting>;
+  /**
+   * Which files are policies, as globs relative to the config's folder (ESLint's flat config
+   * `files`): a file found in a directory is linted when it matches one. Without it, the policy
+   * test picks them (src/core/policy-file.ts).
+   */
+  files?: string[];
+  /** Files never linted when found in a directory or by a glob (ESLint's `ignores`). */
+  ignores?: string[];
+  /** The older name of `ignores`; both work. */
   ignorePatterns?: string[];
   overrides?: { files: string[]; excludedFiles?: string[]; lang?: Config['lang']; locale?: Config['locale']; rules?: Record<string, RuleSetting> }[];
   /** Stop config discovery at this file's folder. */
@@ -46,12 +55,21 @@ export function validateConfig(config: unknown, rules: Map<string, RuleMeta>, wh
     return [`${where}: the config must be an object`];
   }
   const c = config as Record<string, unknown>;
-  const known = ['lang', 'locale', 'rules', 'ignorePatterns', 'overrides', 'root', '$schema'];
-  for (const key of Object.keys(c)) if (!known.includes(key)) errors.push(`${where}: unknown key "${key}" (expected one of ${known.slice(0, 6).join(', ')})`);
+  const known = ['lang', 'locale', 'rules', 'files', 'ignores', 'ignorePatterns', 'overrides', 'root', '$schema'];
+  for (const key of Object.keys(c)) if (!known.includes(key)) errors.push(`${where}: unknown key "${key}" (expected one of ${known.slice(0, -1).join(', ')})`);
   if (c.lang !== undefined && !LANGS.includes(c.lang as string)) errors.push(`${where}: "lang" must be auto, ru or en, not ${JSON.stringify(c.lang)}`);
   if (c.locale !== undefined && !LANGS.includes(c.locale as string)) errors.push(`${where}: "locale" must be auto, ru or en, not ${JSON.stringify(c.locale)}`);
   if (c.root !== undefined && typeof c.root !== 'boolean') errors.push(`${where}: "root" must be true or false`);
-  if (c.ignorePatterns !== undefined && !isStringArray(c.ignorePatterns)) errors.push(`${where}: "ignorePatterns" must be an array of glob strings`);
+  for (const key of ['files', 'ignores', 'ignorePatterns']) {
+    const v = c[key];
+    if (v === undefined) continue;
+    if (!isStringArray(v)) errors.push(`${where}: "${key}" must be an array of glob strings`);
+    else if (key === 'files' && (v as string[]).length === 0) errors.push(`${where}: "files" must not be empty (leave it out to let the policy test pick the files)`);
+    else {
+      const bad = (v as string[]).find((g) => g.trim() === '' || g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g));
+      if (bad !== undefined) errors.push(`${where}: "${key}" has ${JSON.stringify(bad)}; use globs relative to the config's folder, such as "docs/**/*.md"`);
+    }
+  }
   if (c.rules !== undefined) errors.push(...validateRules(c.rules, rules, `${where}: rules`));
   if (c.overrides !== undefined) {
     if (!Array.isArray(c.overrides)) errors.push(`${where}: "overrides" must be an array`);

@@ -2,6 +2,7 @@ import type { FileResult, Lang, LintMessage, ReportDescriptor, Rule, RuleMeta, S
 import { PolicyDocument } from './document.js';
 import { parseSource } from './parse/index.js';
 import { readerViewOf } from './reader-view.js';
+import { lawText } from './law.js';
 import { type ResolvedConfig, optionsOf, severityOf } from './config.js';
 import { applyDirectives, parseDirectives, unusedDirectives, unusedDisableMeta } from './suppress.js';
 
@@ -27,7 +28,8 @@ export interface EngineOptions {
 export function lintSource(input: LintInput, options: EngineOptions): FileResult {
   const { config } = options;
   const langOverride: Lang | undefined = config.lang === 'auto' ? undefined : config.lang;
-  const doc = new PolicyDocument(input.source, input.format, input.parsed ?? parseSource(input.source, input.format), langOverride);
+  const parsed = input.parsed ?? parseSource(input.source, input.format);
+  const doc = new PolicyDocument(input.source, input.format, parsed, langOverride);
   doc.filePath = input.filePath;
   const locale: Lang = config.locale === 'auto' ? doc.lang : config.locale;
 
@@ -80,10 +82,11 @@ export function lintSource(input: LintInput, options: EngineOptions): FileResult
     }
   }
   const result = finishResult(
-    { filePath: input.filePath, language: doc.lang, format: input.format, encoding: input.encoding, source: input.source },
+    { filePath: input.filePath, language: doc.lang, locale, format: input.format, encoding: input.encoding, source: input.source },
     kept,
     suppressed,
   );
+  if (parsed.note) result.notes = [parsed.note];
   if (options.readerView) result.view = readerViewOf(doc);
   return result;
 }
@@ -100,6 +103,7 @@ function toMessage(meta: RuleMeta, r: ReportDescriptor, doc: PolicyDocument, con
     message: interpolate(m.text[locale], r.data),
     ...loc,
     law: m.law ?? meta.law,
+    lawText: lawText(m.law ?? meta.law, locale),
     url: `${docsBase}/${meta.id}.md`,
   };
   if (r.data) msg.data = r.data;

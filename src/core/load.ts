@@ -83,6 +83,16 @@ function decoderFor(label: string): TextDecoder {
   }
 }
 
+/** Whether --encoding names an encoding that decode() knows (a WHATWG label or one of its aliases). */
+export function isKnownEncoding(label: string): boolean {
+  try {
+    decoderFor(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function binaryMagic(bytes: Uint8Array): void {
   for (const [sig, what] of MAGIC) if (bytes.length >= sig.length && startsWith(bytes, sig)) throw new LoadError(`binary file (${what}), not a text policy`);
 }

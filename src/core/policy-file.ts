@@ -22,16 +22,72 @@ export function isPolicyFileName(filePath: string): boolean {
   return POLICY_NAME.test(name) || POLICY_BASENAME.test(name);
 }
 
-/** Title or opening words of a policy, in the first few kilobytes of the text. */
-const POLICY_OPENING = /(политик[аиуе]?\s+(?:[\p{L}-]+\s+){0,6}(?:персональн|конфиденциальн)|обработк[аиуе]\s+персональных\s+данных|настоящая\s+политика|privacy\s+(?:policy|notice|statement)|personal\s+data\s+(?:processing\s+)?policy)/iu;
+/** A policy's title: политика … персональных данных / конфиденциальности, положение об обработке ПД, privacy policy / notice. */
+const POLICY_TITLE =
+  /(политик\p{L}*\s+(?:\S+\s+){0,8}?(?:персональн|конфиденциальн|перс\.|пдн)|положени\p{L}*\s+(?:\S+\s+){0,3}?обработк\p{L}*\s+(?:и\s+защит\p{L}*\s+)?персональн|конфиденциальност|privacy\s+(?:policy|notice|statement)|personal\s+data\s+(?:processing\s+|protection\s+)?(?:policy|notice)|policy\s+(?:on|for|regarding)\s+(?:the\s+)?(?:processing\s+(?:and\s+protection\s+)?of\s+)?personal\s+data|^(?:политика|policy)$)/iu;
+/**
+ * The opening words of a policy that does not start with its title: «Настоящая Политика…»,
+ * "This Privacy Policy…", "This Policy defines how personal data…". A mere mention ("see our
+ * privacy policy") is not enough.
+ */
+const POLICY_OPENING =
+  /(?:^|[.:;!?»")]\s+|\d\.\s*)(?:настоящ(?:ая|ей|ую)\s+(?:[\p{L}-]+\s+){0,3}?политик|this\s+(?:privacy|data\s+protection|personal\s+data(?:\s+processing)?)\s+(?:policy|notice|statement)|this\s+policy\b[^.]{0,200}?personal\s+data)/imu;
+
+/** How much of the text is read: the title and opening of a policy (HTML heads can be long). */
+const HEAD = 16_384;
+/** Characters of prose at the start that may hold the opening words. */
+const OPENING = 600;
+/** Lines at the start that may hold the title (after "УТВЕРЖДЕНО …", a logo line, a date). */
+const TITLE_LINES = 6;
+
+/** The title candidates and the opening prose of a file's start. */
+function startOf(filePath: string, text: string): { titles: string[]; opening: string } {
+  let head = text.slice(0, HEAD).replace(/^\uFEFF/, '');
+  const titles: string[] = [];
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(head);
+  if (frontMatter) {
+    const t = /^title:\s*(.+)$/m.exec(frontMatter[1]);
+    if (t) titles.push(t[1]);
+    head = head.slice(frontMatter[0].length);
+  }
+  if (/\.x?html?$/i.test(filePath) || /^\s*<(?:!doctype|html|head|body|\?xml|!--)/i.test(head)) {
+    for (const m of head.matchAll(/<(title|h1|h2)\b[^>]*>([\s\S]*?)<\/\1>/gi)) titles.push(m[2].replace(/<[^>]*>/g, ' '));
+    head = head
+      .replace(/<(script|style|head|nav|header|footer)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<\/(?:p|div|h\d|li|tr|br)>|<br\s*\/?>/gi, '\n')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&nbsp;|&#160;/g, ' ');
+  }
+  const raw = head.split(/\r?\n/);
+  const clean = (l: string) => l.replace(/^[\s#>*_=|-]+|[\s#*_|]+$/g, '').trim();
+  const lines: string[] = [];
+  // A title is the first line, a heading, or a short line standing alone between blank lines,
+  // that does not end like a sentence; a line of wrapped prose is not one.
+  for (let i = 0; i < raw.length && (lines.length < TITLE_LINES || lines.join(' ').length < OPENING); i++) {
+    const line = clean(raw[i]);
+    if (!line) continue;
+    if (lines.length < TITLE_LINES && line.length <= 160) {
+      const heading = /^\s{0,3}#{1,6}\s/.test(raw[i]) || /^\s*(=+|-+)\s*$/.test(raw[i + 1] ?? '');
+      const alone = !(raw[i - 1] ?? '').trim() && !(raw[i + 1] ?? '').trim() && !/[.,;:!?]$/.test(line);
+      if (lines.length === 0 || heading || alone) titles.push(line);
+    }
+    lines.push(line);
+  }
+  return { titles, opening: lines.join('\n').slice(0, OPENING) };
+}
 
 /**
- * Whether a file is a policy: by its name, or by its title or opening text (the first 4 KB: front
- * matter title, <title>, first heading, or a first clause such as «1. Общие положения. Настоящая
- * Политика…»).
+ * Whether a file is a policy: by its name, its title (front matter title, <title>, first heading or
+ * title line) or its opening words (a first clause such as «1. Общие положения. Настоящая
+ * Политика…»). A file named as a consent form is a policy only by its title. docs/configuration.md says how a project decides
+ * otherwise (`files`, `ignores`).
  */
 export function looksLikePolicy(filePath: string, text: string): boolean {
   if (isPolicyFileName(filePath)) return true;
-  if (CONSENT_NAME.test(basename(filePath))) return false;
-  return POLICY_OPENING.test(text.slice(0, 4096));
+  const { titles, opening } = startOf(filePath, text);
+  if (titles.some((t) => POLICY_TITLE.test(t))) return true;
+  // A consent form names the policy in its opening words («…ознакомлен с Политикой…»): a file named
+  // as a consent form is a policy only by its title.
+  return !CONSENT_NAME.test(basename(filePath)) && POLICY_OPENING.test(opening);
 }

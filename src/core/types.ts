@@ -96,7 +96,10 @@ export interface LintMessage extends SourceLocation {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** The canonical citation, in English form ("152-FZ art. 18 part 5"), whatever the locale. */
   law?: string;
+  /** The citation in the messages' language («ч. 5 ст. 18 152-ФЗ» for Russian; `law` for English). */
+  lawText?: string;
   url?: string;
   fatal?: true;
   data?: Record<string, string | number>;
@@ -110,6 +113,8 @@ export interface SuppressedMessage extends LintMessage {
 export interface FileResult {
   filePath: string;
   language?: Lang;
+  /** Language of the messages (the --locale or config locale, else the document's language). */
+  locale?: Lang;
   format?: SourceFormat;
   encoding?: string;
   messages: LintMessage[];
@@ -117,6 +122,11 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
+  /**
+   * Things a reader of the report should know that are not findings (they change no count or exit
+   * code), e.g. a Markdown file read as plain text because its nesting defeats the Markdown parser.
+   */
+  notes?: string[];
   /** Source text, kept for formatters that show it (not serialised by the json formatter). */
   source?: string;
   /** PDF and Word: where each line of `source` is in the document (not serialised either). */

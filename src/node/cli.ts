@@ -5,6 +5,7 @@ import { Chalk } from 'chalk';
 import { rules as allRules } from '../../rules/index.js';
 import { parseRuleFlag, type ResolvedConfig } from '../core/config.js';
 import { formatters } from '../core/formatters/index.js';
+import { isKnownEncoding } from '../core/load.js';
 import type { FileResult, RuleMeta, RuleSetting } from '../core/types.js';
 import { DEFAULT_MAX_FILE_SIZE, FatalConfigError, type LintFilesOutcome, knownRules, lintFiles, printConfig } from './lint-files.js';
 import { streamingFormatters } from '../core/formatters/stream.js';
@@ -26,25 +27,36 @@ class UsageError extends Error {}
 
 const FORMATS = Object.keys(formatters);
 
+const LANGS = ['auto', 'ru', 'en'];
+
 function buildParser(argv: string[]) {
+  // Options with a value are plain strings here and checked in optionValues(), so that a bad value
+  // is one line that names the option and what it takes (yargs' own choices check prints a
+  // multi-line block). `--rule` takes exactly one value per occurrence: an array option would
+  // swallow the file names that follow it (pre-commit appends them after `args`).
   return yargs(argv)
     .scriptName('policylint')
     .usage('$0 [options] <file|dir|glob|->...\n\nChecks privacy policies against 152-FZ "On Personal Data".')
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `Report format: ${FORMATS.join(' | ')}` })
+    .option('format', { alias: 'f', type: 'string', describe: `Report format: ${FORMATS.join(' | ')} (default stylish)` })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no discovery)' })
-    .option('lang', { type: 'string', choices: ['auto', 'ru', 'en'], describe: 'Document language (default: auto)' })
-    .option('locale', { type: 'string', choices: ['auto', 'ru', 'en'], describe: 'Language of messages (default: the document language)' })
-    .option('rule', { type: 'string', array: true, describe: 'Override a rule: <id>:<off|warn|error> (repeatable)' })
-    .option('max-warnings', { type: 'number', describe: 'Exit 1 when warnings exceed this number' })
+    .option('lang', { type: 'string', describe: 'Document language: auto | ru | en (default auto)' })
+    .option('locale', { type: 'string', describe: 'Language of messages: auto | ru | en (default: the document language)' })
+    .option('rule', { type: 'string', nargs: 1, describe: 'Override a rule: <id>:<off|warn|error> (repeatable, one rule each)' })
+    .option('max-warnings', { type: 'string', describe: 'Exit 1 when warnings exceed this number' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('color', { type: 'boolean', describe: 'Force colours on or off (--no-color)' })
     .option('stdin-filename', { type: 'string', describe: 'Name used for stdin input in reports' })
     .option('max-file-size', { type: 'string', describe: 'Refuse files larger than this (default 20MB)' })
     .option('concurrency', { type: 'string', describe: 'Worker threads: a number, or auto (the cores, when there are many files)' })
     .option('encoding', { type: 'string', describe: 'Force the input encoding (utf-8, windows-1251, koi8-r, utf-16le, …)' })
+    .option('only-policies', {
+      type: 'boolean',
+      default: false,
+      describe: 'Lint named files only when they are policies (config files/ignores and the policy test), as files found in directories are; for hooks',
+    })
     .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule with its severity and law reference' })
-    .option('print-config', { type: 'string', describe: 'Print the resolved config for a file' })
+    .option('print-config', { type: 'string', describe: 'Print the resolved config for a file: severities in effect, whether it is ignored' })
     .help('help')
     .alias('help', 'h')
     .version('version', 'Show the version', VERSION)
@@ -55,6 +67,45 @@ function buildParser(argv: string[]) {
     .fail((msg, err) => {
       throw new UsageError(msg || err?.message || 'invalid arguments');
     });
+}
+
+/** The last value of an option given once or more (yargs makes an array of a repeated option). */
+function lastOf(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return String(Array.isArray(value) ? value[value.length - 1] : value);
+}
+
+interface OptionValues {
+  format: string;
+  lang?: ResolvedConfig['lang'];
+  locale?: ResolvedConfig['locale'];
+  encoding?: string;
+  maxWarnings?: number;
+  maxFileSize: number;
+  concurrency?: number;
+}
+
+/** Checks every option that takes a value; a bad one throws a UsageError naming the option and what it takes. */
+function optionValues(args: Record<string, unknown>): OptionValues {
+  const bad = (flag: string, value: string, expected: string) => new UsageError(`--${flag} "${value}": expected ${expected}`);
+  const oneOf = (flag: string, value: string | undefined, allowed: string[]) => {
+    if (value !== undefined && !allowed.includes(value)) throw bad(flag, value, `one of ${allowed.join(', ')}`);
+    return value;
+  };
+  const format = oneOf('format', lastOf(args.format), FORMATS) ?? 'stylish';
+  const lang = oneOf('lang', lastOf(args.lang), LANGS) as OptionValues['lang'];
+  const locale = oneOf('locale', lastOf(args.locale), LANGS) as OptionValues['locale'];
+  const encoding = lastOf(args.encoding);
+  if (encoding !== undefined && !isKnownEncoding(encoding)) throw bad('encoding', encoding, 'an encoding such as utf-8, windows-1251, koi8-r, utf-16le or utf-16be');
+  const mw = lastOf(args.maxWarnings);
+  if (mw !== undefined && !/^\s*\d+\s*$/.test(mw)) throw bad('max-warnings', mw, 'a whole number, 0 or more');
+  const mfs = lastOf(args.maxFileSize);
+  const maxFileSize = parseSize(mfs);
+  if (maxFileSize === undefined || maxFileSize <= 0) throw bad('max-file-size', mfs ?? '', 'a size such as 20MB, 500KB or 2GB');
+  const conc = lastOf(args.concurrency);
+  const concurrency = conc === undefined || conc === 'auto' ? undefined : /^\s*\d+\s*$/.test(conc) ? Number(conc) : NaN;
+  if (concurrency !== undefined && !(concurrency >= 1)) throw bad('concurrency', conc ?? '', 'a whole number, 1 or more, or auto');
+  return { format, lang, locale, encoding, maxWarnings: mw === undefined ? undefined : Number(mw), maxFileSize, concurrency };
 }
 
 /** Runs the CLI; returns the exit code (0 clean, 1 errors or too many warnings, 2 the run failed). */
@@ -83,29 +134,27 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
 
-  const format = String(args.format);
-  const formatter = formatters[format];
-  if (!formatter) {
-    io.stderr(`policylint: unknown format "${format}" (use ${Object.keys(formatters).join(', ')})\n`);
-    return 2;
-  }
-
+  let values: OptionValues;
   const cliRules: Record<string, RuleSetting> = {};
   try {
-    for (const flag of (args.rule as string[] | undefined) ?? []) {
-      const [id, sev] = parseRuleFlag(flag, rulesById);
+    values = optionValues(args);
+    const flags = args.rule === undefined ? [] : Array.isArray(args.rule) ? args.rule : [args.rule];
+    for (const flag of flags) {
+      const [id, sev] = parseRuleFlag(String(flag), rulesById);
       cliRules[id] = sev;
     }
   } catch (err) {
     io.stderr(`policylint: ${(err as Error).message}\n`);
     return 2;
   }
+  const { format } = values;
+  const formatter = formatters[format];
 
   const common = {
     cwd: io.cwd,
     configFile: args.config ? String(args.config) : undefined,
-    lang: args.lang as ResolvedConfig['lang'] | undefined,
-    locale: args.locale as ResolvedConfig['locale'] | undefined,
+    lang: values.lang,
+    locale: values.locale,
     rules: cliRules,
   };
   if (args.printConfig !== undefined) {
@@ -123,34 +172,34 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr('policylint: no files given (pass files, directories, globs, or - for stdin; see --help)\n');
     return 2;
   }
-  const maxFileSize = parseSize(args.maxFileSize);
-  if (maxFileSize === undefined) {
-    io.stderr(`policylint: --max-file-size "${args.maxFileSize}": expected a size such as 20MB, 500KB or 2GB\n`);
-    return 2;
-  }
-  const concurrency = args.concurrency === undefined || args.concurrency === 'auto' ? undefined : Number(args.concurrency);
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
-    io.stderr(`policylint: --concurrency "${args.concurrency}": expected a positive whole number or auto\n`);
-    return 2;
-  }
 
-  // The report goes to stdout or to --output-file, piece by piece when the format allows it.
+  // The report goes to stdout or to --output-file, piece by piece when the format allows it. A
+  // write that fails (disk full, a directory, a closed device) is remembered and reported once at
+  // the end as the run's failure (exit 2), not thrown: lint errors are exit 1.
+  const outputName = args.outputFile ? String(args.outputFile) : undefined;
+  let writeError: unknown;
   let sink: { write(s: string): Promise<void>; close(): Promise<void> };
-  if (args.outputFile) {
-    const target = path.resolve(io.cwd, String(args.outputFile));
+  if (outputName) {
+    const target = path.resolve(io.cwd, outputName);
     try {
       await fs.mkdir(path.dirname(target), { recursive: true });
       const handle = await fs.open(target, 'w');
-      sink = { write: async (t) => void (t && (await handle.write(t))), close: () => handle.close() };
+      sink = {
+        write: async (t) => {
+          if (!t || writeError) return;
+          await handle.write(t).catch((err: unknown) => void (writeError = err));
+        },
+        close: () => handle.close().catch((err: unknown) => void (writeError ??= err)),
+      };
     } catch (err) {
-      io.stderr(`policylint: cannot write ${args.outputFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      io.stderr(`policylint: ${outputName}: cannot write the report: ${describeWriteError(err)}\n`);
       return 2;
     }
   } else sink = { write: async (t) => void (t && io.stdout(t)), close: async () => undefined };
 
-  const useColor = args.color ?? (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTTY && !io.env.NO_COLOR && !args.outputFile);
+  const useColor = args.color ?? (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.stdoutIsTTY && !io.env.NO_COLOR && !outputName);
   const chalk = new Chalk({ level: useColor ? 1 : 0 });
-  const streaming = streamingFormatters[format]?.(chalk);
+  const streaming = streamingFormatters[format]?.(chalk, values.locale);
   const show = (r: FileResult) => (args.quiet ? onlyErrors(r) : r);
   let first = true;
   let writing = Promise.resolve();
@@ -159,11 +208,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (streaming) writing = sink.write(streaming.start());
     outcome = await lintFiles(inputs, {
       ...common,
-      encoding: args.encoding ? String(args.encoding) : undefined,
+      encoding: values.encoding,
       stdinFilename: args.stdinFilename ? String(args.stdinFilename) : undefined,
       readStdin: io.readStdin,
-      concurrency,
-      maxFileSize,
+      concurrency: values.concurrency,
+      maxFileSize: values.maxFileSize,
+      onlyPolicies: Boolean(args.onlyPolicies),
       keepSource: !streaming,
       keepView: format === 'html',
       onFileError: (name, reason) => io.stderr(`policylint: ${name}: ${reason}\n`),
@@ -192,14 +242,38 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     await sink.write(formatter(outcome.results.map(show), { palette: chalk, rules: [...allRules.map((r) => r.meta), unusedDisableMeta], cwd: io.cwd, workspace: io.env.GITHUB_WORKSPACE, version: VERSION, locale: common.locale }));
   }
   await sink.close();
+  if (writeError) {
+    io.stderr(`policylint: ${outputName}: cannot write the report: ${describeWriteError(writeError)}\n`);
+    return 2;
+  }
 
   if (outcome.failed) return 2;
   if (errors > 0) return 1;
-  if (typeof args.maxWarnings === 'number' && args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    io.stderr(`policylint: too many warnings (${warnings}, --max-warnings ${args.maxWarnings})\n`);
+  if (values.maxWarnings !== undefined && warnings > values.maxWarnings) {
+    io.stderr(`policylint: too many warnings (${warnings}, --max-warnings ${values.maxWarnings})\n`);
     return 1;
   }
   return 0;
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is not a directory',
+  EEXIST: 'a part of the path is a file',
+  EIO: 'input/output error',
+  EFBIG: 'the file is too large',
+};
+
+/** A write error as one line: what went wrong, and the system's code. */
+export function describeWriteError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code && WRITE_ERRORS[code]) return `${WRITE_ERRORS[code]} (${code})`;
+  return code ?? String((err as Error)?.message ?? err).split('\n')[0];
 }
 
 /** "20MB", "500KB", "2GB", "20" (megabytes) → bytes; undefined when unreadable. */
@@ -229,9 +303,11 @@ export function listRules(metas: readonly RuleMeta[]): string {
 /** Entry point of the bin: wires main() to the process. */
 export async function run(): Promise<void> {
   // A closed pipe (`policylint … | head`) is not an error of the run: stop quietly.
+  // Any other failure of stdout (a full disk behind a redirection) ends the run with one line, exit 2.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(`policylint: stdout: cannot write the report: ${describeWriteError(err)}\n`);
+    process.exit(2);
   });
   const code = await main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),

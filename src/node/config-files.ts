@@ -79,10 +79,20 @@ export interface CliOverrides {
 
 const rel = (from: string, to: string) => path.relative(from, to).split(path.sep).join('/');
 
-/** Whether a file is excluded by the config's ignorePatterns. */
+/** Whether a file is excluded by the config's `ignores` (or its older name, `ignorePatterns`). */
 export function isIgnored(loaded: LoadedConfig | undefined, file: string): boolean {
-  const patterns = loaded?.config.ignorePatterns;
-  if (!loaded || !patterns?.length) return false;
+  const patterns = [...(loaded?.config.ignores ?? []), ...(loaded?.config.ignorePatterns ?? [])];
+  if (!loaded || !patterns.length) return false;
+  return picomatch(patterns, { dot: true })(rel(loaded.dir, file));
+}
+
+/**
+ * Whether the config says which files are policies, and if so whether this is one: true or false
+ * when the config has `files`, undefined when the policy test decides.
+ */
+export function isConfiguredPolicy(loaded: LoadedConfig | undefined, file: string): boolean | undefined {
+  const patterns = loaded?.config.files;
+  if (!loaded || !patterns?.length) return undefined;
   return picomatch(patterns, { dot: true })(rel(loaded.dir, file));
 }
 

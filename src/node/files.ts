@@ -9,7 +9,11 @@ import { SERVER_PAGE_EXTENSIONS } from '../core/load.js';
 export const POLICY_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', ...SERVER_PAGE_EXTENSIONS.map((e) => `.${e}`), '.pdf', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-export type Target = { kind: 'file'; path: string; explicit: boolean } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
+/**
+ * A file to lint: named on the command line (`explicit`), matched by a glob, or found by walking a
+ * directory (`walkedFrom`, the directory named): only walked files go through the policy test.
+ */
+export type Target = { kind: 'file'; path: string; explicit: boolean; walkedFrom?: string } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };
 
 /**
  * Turns the command line's files, directories, globs and "-" into targets, in argument order.
@@ -18,11 +22,11 @@ export type Target = { kind: 'file'; path: string; explicit: boolean } | { kind:
 export async function expandTargets(args: string[], cwd: string): Promise<Target[]> {
   const out: Target[] = [];
   const seen = new Set<string>();
-  const push = (p: string, explicit: boolean) => {
+  const push = (p: string, explicit: boolean, walkedFrom?: string) => {
     const abs = path.resolve(cwd, p);
     if (seen.has(abs)) return;
     seen.add(abs);
-    out.push({ kind: 'file', path: abs, explicit });
+    out.push(walkedFrom ? { kind: 'file', path: abs, explicit, walkedFrom } : { kind: 'file', path: abs, explicit });
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -52,7 +56,7 @@ export async function expandTargets(args: string[], cwd: string): Promise<Target
       const found: string[] = [];
       await walk(abs, [], found, new Set());
       if (found.length === 0) out.push({ kind: 'error', path: abs, reason: `no policy files (${POLICY_EXTENSIONS.join(', ')}) in this directory` });
-      for (const f of found.sort()) push(f, false);
+      for (const f of found.sort()) push(f, false, abs);
     } else push(abs, true);
   }
   return out;

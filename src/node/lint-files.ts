@@ -3,9 +3,11 @@ import path from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
 import { fatalResult } from '../core/engine.js';
 import type { FileResult, RuleMeta, RuleSetting } from '../core/types.js';
+import { severityOf } from '../core/config.js';
 import { unusedDisableMeta } from '../core/suppress.js';
-import { expandTargets } from './files.js';
+import { type Target, expandTargets } from './files.js';
 import { ConfigFinder, type CliOverrides, type LoadedConfig, isIgnored, readConfigFile, resolveFor } from './config-files.js';
+import { type FoundBy, selectFile } from './select.js';
 import { type FileTask, type TaskOutcome, lintTask } from './lint-one.js';
 import { BIG_FILE, Pool, workerScript } from './pool.js';
 import { stat } from 'node:fs/promises';
@@ -37,6 +39,11 @@ export interface LintFilesOptions {
   /** Worker threads: a number, or undefined for the default (the cores, when there are many files). */
   concurrency?: number;
   maxFileSize?: number;
+  /**
+   * Files named on the command line go through the same selection as files found in directories
+   * (config `files` / `ignores`, the policy test): for hooks that pass every changed file.
+   */
+  onlyPolicies?: boolean;
   /** Keep each file's text on its result (for formatters that show the policy). */
   keepSource?: boolean;
   /** Keep each file's reader view on its result (for the HTML report; needs keepSource). */
@@ -80,7 +87,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions): Pr
     }
   }
   const finder = new ConfigFinder(rulesById);
-  const targets = await expandTargets(inputs, options.cwd);
+  const targets = await selectTargets(await expandTargets(inputs, options.cwd), explicit, finder, options.onlyPolicies ?? false);
   const outcome: LintFilesOutcome = { results: [], failed: false, errorCount: 0, warningCount: 0, fatalErrorCount: 0, fileCount: 0 };
   const display = (abs: string) => {
     const r = path.relative(options.cwd, abs);
@@ -136,10 +143,6 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions): Pr
       deliver({ index: i, result: fatalResult(name, reason), failure: reason });
       continue;
     }
-    if (t.kind === 'file' && !t.explicit && isIgnored(loaded, t.path)) {
-      deliver({ index: i, skipped: true });
-      continue;
-    }
     const task: FileTask = {
       index: i,
       path: t.kind === 'file' ? t.path : undefined,
@@ -171,12 +174,64 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions): Pr
   return outcome;
 }
 
-/** The resolved config for one file, as --print-config shows it. */
+/**
+ * Keeps the targets that are linted (select.ts); a directory in which nothing is left becomes an
+ * error target, as a directory without any text file is.
+ */
+export async function selectTargets(targets: Target[], explicit: LoadedConfig | undefined, finder: ConfigFinder, onlyPolicies: boolean): Promise<Target[]> {
+  const out: Target[] = [];
+  const dirs = new Map<string, { at: number; found: number; kept: number }>();
+  for (const t of targets) {
+    if (t.kind !== 'file') {
+      out.push(t);
+      continue;
+    }
+    const dir = t.walkedFrom;
+    if (dir && !dirs.has(dir)) dirs.set(dir, { at: out.length, found: 0, kept: 0 });
+    if (dir) dirs.get(dir)!.found++;
+    let loaded: LoadedConfig | undefined;
+    try {
+      loaded = explicit ?? (await finder.find(path.dirname(t.path)));
+    } catch {
+      // A broken config: keep the file, the lint loop reports the config error for it.
+      out.push(t);
+      if (dir) dirs.get(dir)!.kept++;
+      continue;
+    }
+    const foundBy: FoundBy = t.explicit ? 'name' : dir ? 'walk' : 'glob';
+    if (!(await selectFile(t.path, foundBy, loaded, onlyPolicies)).lint) continue;
+    out.push(t);
+    if (dir) dirs.get(dir)!.kept++;
+  }
+  // Inserted from the last so that earlier positions stay right.
+  for (const [dir, d] of [...dirs].sort((a, b) => b[1].at - a[1].at)) {
+    if (d.kept > 0) continue;
+    const reason = `no policy files in this directory (${d.found} text file${d.found === 1 ? '' : 's'}, none a policy by name, title or opening words, or by the config's "files" and "ignores")`;
+    out.splice(d.at, 0, { kind: 'error', path: dir, reason });
+  }
+  return out;
+}
+
+/** The resolved config for one file, as --print-config shows it: severities in effect, whether a directory walk lints it. */
 export async function printConfig(file: string, options: Pick<LintFilesOptions, 'cwd' | 'configFile' | 'lang' | 'locale' | 'rules'>) {
   const rulesById = knownRules();
   const abs = path.resolve(options.cwd, file);
   const loaded = options.configFile
     ? await readConfigFile(path.resolve(options.cwd, options.configFile), rulesById)
     : await new ConfigFinder(rulesById).find(path.dirname(abs));
-  return { configFile: loaded?.path ?? null, ...resolveFor(loaded, abs, { lang: options.lang, locale: options.locale, rules: options.rules ?? {} }) };
+  const resolved = resolveFor(loaded, abs, { lang: options.lang, locale: options.locale, rules: options.rules ?? {} });
+  const severities: Record<string, string> = {};
+  for (const [id, meta] of rulesById) {
+    const setting = resolved.rules[id];
+    if (setting !== undefined) severities[id] = (['off', 'warn', 'error'] as const)[severityOf(setting)];
+    else severities[id] = [...new Set(Object.values(meta.messages).map((m) => m.severity))].sort().join('/');
+  }
+  const walked = await selectFile(abs, 'walk', loaded);
+  return {
+    configFile: loaded?.path ?? null,
+    ...resolved,
+    severities,
+    ignored: isIgnored(loaded, abs),
+    linted: { named: true, inDirectory: walked.lint, reason: walked.reason },
+  };
 }

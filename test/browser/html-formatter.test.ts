@@ -210,6 +210,16 @@ describe('rendering', () => {
     expect(html).toContain(`<td>${escapeHtml(desc)}</td><td class="laws">152-FZ art. 20 part 1</td><td class="n">1</td><td class="n">0</td><td class="n">1</td>`);
   });
 
+  test('a Russian report cites the law in Russian, in the cards and the summary; an English one canonically', () => {
+    const ru = result('Политика\nОтвет в течение 30 дней.\n', [msg(2, 1, 2, 9, { message: 'Срок слишком долгий.' })], { language: 'ru', locale: 'ru' });
+    const html = formatHtml([ru], { rules: rules.map((r) => r.meta) });
+    expect(html).toContain('<span class="law"><span class="k">Статья:</span> ч. 1 ст. 20 152-ФЗ</span>');
+    expect(html).toMatch(/<td class="laws">ч\. 1 ст\. 20 152-ФЗ<\/td>/);
+    expect(html).not.toContain('152-FZ art.');
+    const en = formatHtml([ru], { rules: rules.map((r) => r.meta), locale: 'en' });
+    expect(en).toContain('<span class="law"><span class="k">Article:</span> 152-FZ art. 20 part 1</span>');
+  });
+
   test('the report speaks the documents’ language, unless told otherwise; it is deterministic', () => {
     const ru = result('Политика\n', [msg(1, 1, 1, 9, { message: 'Срок слишком долгий.', severity: 1 })], { language: 'ru' });
     const html = formatHtml([ru]);

@@ -18,6 +18,7 @@ import { describeLocation } from '../binary/index.js';
 import { readerViewOf, SourceToText } from '../reader-view.js';
 import { OffsetMap } from '../text.js';
 import { countBefore } from '../search.js';
+import { lawText } from '../law.js';
 
 export interface HtmlFormatContext extends FormatContext {
   /** Language of the report's own words; default ('auto' or absent): the language most of the documents are in. */
@@ -454,8 +455,9 @@ function ruleLabel(m: LintMessage): string {
   return m.messageId ? `${m.ruleId}/${m.messageId}` : m.ruleId;
 }
 
-function lawOf(m: LintMessage): string | undefined {
-  return m.law && m.law !== '—' ? m.law : undefined;
+/** The finding's citation in the report's language («ч. 5 ст. 18 152-ФЗ» in a Russian report). */
+function lawOf(m: LintMessage, w: Words): string | undefined {
+  return m.law && m.law !== '—' ? lawText(m.law, w === WORDS.ru ? 'ru' : 'en') : undefined;
 }
 
 /** The quoted text of a finding (as the reader sees it, when the file is shown so), shortened in the middle when long. */
@@ -471,7 +473,7 @@ function quoteOf(p: Prepared, it: Item): string | undefined {
 function renderCard(p: Prepared, it: Item, w: Words): string {
   const m = it.m;
   const sevText = m.fatal ? w.fatal : m.severity === 2 ? w.error : w.warning;
-  const law = lawOf(m);
+  const law = lawOf(m, w);
   const url = safeUrl(m.url);
   const where = it.kind === 'text' || (it.kind === 'absent' && it.group !== -1) ? withReaderLocation(w.lineCol(m.line, m.column), m, w.readerLang) : '';
   let h = `<li class="card ${sevClass(m)}" id="${cardId(p, it)}" data-n="${it.n}">`;
@@ -886,7 +888,7 @@ function renderSummary(prepared: readonly Prepared[], metas: ReadonlyMap<string,
       if (m.severity === 2) row.errors++;
       else row.warnings++;
       row.files.add(p.index);
-      const law = lawOf(m);
+      const law = lawOf(m, w);
       if (law) row.laws.add(law);
       if (m.messageId) row.messageIds.set(m.messageId, (row.messageIds.get(m.messageId) ?? 0) + 1);
       row.url ??= safeUrl(m.url);

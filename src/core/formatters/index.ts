@@ -28,7 +28,7 @@ export type Formatter = (results: readonly FileResult[], context: FormatContext)
 
 /** Every output format, by the name --format takes. */
 export const formatters: Record<string, Formatter> = {
-  stylish: (results, ctx) => formatStylish(results, ctx.palette ?? plain),
+  stylish: (results, ctx) => formatStylish(results, ctx.palette ?? plain, ctx.locale),
   json: (results) => formatJson(results),
   sarif: (results, ctx) => formatSarif(results, ctx),
   github: (results, ctx) => formatGithub(results, ctx),

@@ -111,7 +111,10 @@ export function buildSarif(results: readonly FileResult[], ctx: FormatContext = 
       };
       const props: Record<string, unknown> = {};
       if (m.messageId) props.messageId = m.messageId;
-      if (m.law && m.law !== '—') props.law = m.law;
+      if (m.law && m.law !== '—') {
+        props.law = m.law;
+        if (m.lawText) props.lawText = m.lawText;
+      }
       if (m.suggestions?.length) {
         props.suggestions = m.suggestions;
         const fixes = fixesOf(m, artifact, region, lines?.lineCount);

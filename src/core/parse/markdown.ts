@@ -22,14 +22,17 @@ interface ListItemData {
 export function parseMarkdown(original: string): ParsedSource {
   // Front matter, shortcodes and template tags are not text: blanked with spaces, offsets kept.
   const source = blankMarkdownMarkup(original);
-  // micromark is super-linear in container nesting (deeply nested lists, long runs of '>') and
-  // can overflow the stack: no real policy nests that deep, so such a file is read as plain text.
-  if (pathologicalNesting(source)) return parsePlainText(source);
+  // micromark is super-linear in container nesting (deeply nested lists, long runs of '>'), in
+  // unclosed brackets, link destinations and emphasis or code delimiters within one paragraph, and
+  // can overflow the stack: no real policy looks like that, so such a file is read as plain text,
+  // and the result says so (docs/formats.md, `notes`).
+  const why = pathologicalNesting(source) ? 'lists or quotes nested too deep' : pathologicalInline(source);
+  if (why) return { ...parsePlainText(source), note: `${FALLBACK_NOTE} (${why})` };
   let tree;
   try {
     tree = processor.parse(source);
   } catch (err) {
-    if (err instanceof RangeError) return parsePlainText(source);
+    if (err instanceof RangeError) return { ...parsePlainText(source), note: `${FALLBACK_NOTE} (the Markdown parser ran out of stack)` };
     throw err;
   }
   const units: LineUnit[] = [];
@@ -188,6 +191,69 @@ export function pathologicalNesting(source: string): boolean {
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;
+}
+
+const FALLBACK_NOTE = 'read as plain text, not as Markdown: the Markdown parser would take too long on it';
+
+/**
+ * micromark's inline resolution costs time quadratic in the '[' (link and image openers, closed or
+ * not) and, some ten times cheaper, the emphasis, code, strikethrough and autolink delimiters of one
+ * paragraph. Measured here: 30,000 "[a] " in one paragraph take about 30 s, 30,000 "*a " 2.5 s.
+ * The budget is about a second of parsing on a slow machine.
+ */
+const INLINE_BUDGET = 3e7;
+/** Unclosed '(' after a link text (`[a](` chains) are as costly as brackets. */
+const MAX_OPEN_PARENS = 1024;
+
+/**
+ * Estimates micromark's inline work per paragraph (a run of non-blank lines), in one linear pass:
+ * the sum over paragraphs of brackets² + delimiters² / 10. Over the budget, the reason; else
+ * undefined.
+ */
+export function pathologicalInline(source: string): string | undefined {
+  let brackets = 0;
+  let delimiters = 0;
+  let parens = 0;
+  let cost = 0;
+  let blank = true;
+  const endParagraph = () => {
+    cost += brackets * brackets + (delimiters * delimiters) / 10;
+    brackets = delimiters = parens = 0;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    switch (c) {
+      case 10: // \n: a blank line ends the paragraph; inline parsing does not cross it
+        if (blank) endParagraph();
+        blank = true;
+        continue;
+      case 32:
+      case 9:
+      case 13:
+        continue;
+      case 91: // [
+        brackets++;
+        break;
+      case 40: // (
+        if (++parens > MAX_OPEN_PARENS) return `over ${MAX_OPEN_PARENS} unclosed "(" in one paragraph`;
+        break;
+      case 41: // )
+        if (parens > 0) parens--;
+        break;
+      case 42: // *
+      case 95: // _
+      case 96: // `
+      case 126: // ~
+      case 60: // <
+        delimiters++;
+        break;
+      default:
+        break;
+    }
+    blank = false;
+  }
+  endParagraph();
+  return cost > INLINE_BUDGET ? 'too many brackets, links or emphasis marks in one paragraph' : undefined;
 }
 
 function markStandalone(units: LineUnit[]) {

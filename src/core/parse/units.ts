@@ -27,6 +27,8 @@ export interface LineUnit {
 
 export interface ParsedSource {
   units: LineUnit[];
+  /** How the source was read when not as its format says (a Markdown file read as plain text). */
+  note?: string;
 }
 
 /** Builds a unit whose text is source[start, end) verbatim. */
