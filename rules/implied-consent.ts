@@ -1,9 +1,11 @@
 import type { Rule } from '../src/core/types.js';
 import type { PolicyDocument } from '../src/core/document.js';
-import { fastRegExp, compile, findAll, type Match } from '../src/core/match.js';
+import { fastRegExp, compile, findAll, has, type Match } from '../src/core/match.js';
 import {
+  CHANGES_CONTEXT,
   CLICK,
   CLICK_BUNDLE,
+  CONDUCT_BY,
   CONDUCT_MEANS,
   CONDUCT_NOUN,
   CONSENT_AS_BASIS,
@@ -12,6 +14,7 @@ import {
   DEEMED,
   DISAGREE,
   EXPLICIT,
+  GIVEN,
   LEAVE,
   LINK,
   NEEDS_TARGET,
@@ -20,12 +23,18 @@ import {
   OTHER_DOCUMENT,
   PRESET,
   CONSENT_WORD,
+  PRONOUN_TARGET,
   SEPARATE,
+  SEPARATE_NEGATED,
   TARGET,
+  WITHDRAW,
 } from './lexicons/consent.js';
 
 const RE = {
   means: compile(CONDUCT_MEANS),
+  by: compile(CONDUCT_BY),
+  given: compile(GIVEN),
+  withdraw: compile(WITHDRAW),
   noun: compile(CONDUCT_NOUN),
   link: compile(LINK),
   consent: compile(CONSENT_NOUN),
@@ -43,6 +52,8 @@ const RE = {
   consentWord: compile(CONSENT_WORD),
 };
 type Kind = keyof typeof RE;
+const PRONOUN_TARGET_RE = compile(PRONOUN_TARGET);
+const CHANGES_RE = compile(CHANGES_CONTEXT);
 
 /** Maximum distances (characters) between the parts of one construction. */
 const MEANS_TO_PREDICATE = 300;
@@ -51,6 +62,15 @@ const LINK_TO_CONSENT = 40;
 /** Words between a link and a consent that make the consent something else's complement. */
 const NOT_A_COMPLEMENT = fastRegExp(String.raw`(?<![\p{L}])(?:после|перед|до|при|без|after|before|upon|following|without|once)(?![\p{L}])`, 'u');
 const DISAGREE_TO_LEAVE = 250;
+/** A consent, the participle or relative clause saying it is given, and the conduct that gives it. */
+const CONSENT_TO_GIVEN = 80;
+const GIVEN_TO_CONDUCT = 80;
+/** How close a tick box or a separate consent must be to cancel a construction ("by ticking the box …"). */
+const BLOCKER_REACH = 150;
+/** How far before a consent a withdrawal makes it withdrawn, not given ("withdraw your consent to …"). */
+const WITHDRAW_REACH = 40;
+/** How far a list lead-in ("you agree:", «посещая сайты:») reaches into the items after it. */
+const LIST_REACH = 600;
 /** How far after a verb its object ("to the processing", «с Политикой») is looked for. */
 const TARGET_WINDOW = 90;
 
@@ -81,18 +101,61 @@ function negated(doc: PolicyDocument, s: Sentence, at: number): boolean {
   return NEGATED.test(doc.lower.slice(Math.max(s.start, at - 24), at));
 }
 
+/** Whether the consent at `at` is being withdrawn ("withdraw your consent to …", «отозвать согласие»), not given. */
+function withdrawn(doc: PolicyDocument, s: Sentence, at: number, to = at): boolean {
+  return has(RE.withdraw, doc.lower, Math.max(s.start, at - WITHDRAW_REACH), to);
+}
+
+/**
+ * The blocks right after a sentence ending with ':' that continue it (the items of «Пользователь
+ * соглашается:», "By using the site:"), up to the next heading: [start, end) or undefined.
+ */
+function listAfter(doc: PolicyDocument, s: Sentence, from: number): [number, number] | undefined {
+  if (!/^\s*:\s*$/u.test(doc.text.slice(from, s.end))) return undefined;
+  let end = s.end;
+  for (let j = s.block + 1; j < doc.blocks.length; j++) {
+    const b = doc.blocks[j];
+    if (b.kind === 'heading' || b.start - s.end > LIST_REACH) break;
+    end = Math.min(b.end, s.end + LIST_REACH);
+  }
+  return end > s.end ? [s.end, end] : undefined;
+}
+
+/**
+ * A bare "constitutes acceptance." closing its sentence, in a paragraph or section about the policy
+ * or its changes: what is accepted is the policy ("Further use of the app means acceptance.").
+ */
+function impliedObject(doc: PolicyDocument, s: Sentence, m: Match): boolean {
+  if (!/^[\s.!;)]*$/u.test(doc.text.slice(m.end, s.end))) return false;
+  const block = doc.blocks[s.block];
+  if (has(CHANGES_RE, doc.lower, block.start, m.start)) return true;
+  const section = block.section >= 0 ? doc.sections[block.section] : undefined;
+  const heading = section ? doc.blocks[section.heading] : undefined;
+  return !!heading && has(CHANGES_RE, doc.lower, heading.start, heading.end);
+}
+
 /**
  * Whether the consent or acceptance at `m` is about the data or the policy. A bare "consent" is;
  * a verb that needs an object ("agree", «принимает») or a consent followed by one ("consent to
- * X", «согласие с X») needs X to be the processing, the data, the policy, its changes or cookies.
+ * X", «согласие с X») needs X to be the processing, the data, the policy, its changes or cookies:
+ * in the sentence, in the list items it introduces, as a pronoun for what the paragraph named
+ * before («соглашается с их использованием»), or implied by a paragraph about the policy's changes.
  */
 function aboutData(doc: PolicyDocument, s: Sentence, m: Match): number | undefined {
   const needs =
     NEEDS_TARGET.test(m.text) || /\s(?:to|с|со|with|на)$/u.test(m.text) || /^\s+(?:с|со|with|to|на)\s/u.test(doc.lower.slice(m.end, m.end + 5));
   if (!needs) return m.end;
   const firstWord = /^\S+/u.exec(m.text)![0].length;
-  const target = findAll(RE.target, doc.lower, m.start + firstWord, Math.min(s.end, m.end + TARGET_WINDOW))[0];
-  return target ? Math.max(m.end, target.end) : undefined;
+  // "you agree that …", «соглашаетесь с тем, что …»: the object is a whole clause.
+  const clause = /^\s+(?:с тем,?\s+что|that)\s/u.test(doc.lower.slice(m.end, m.end + 12));
+  const to = Math.min(s.end, m.end + (clause ? 2 : 1) * TARGET_WINDOW);
+  const target = findAll(RE.target, doc.lower, m.start + firstWord, to)[0];
+  if (target) return Math.max(m.end, target.end);
+  const pronoun = findAll(PRONOUN_TARGET_RE, doc.lower, m.end, to)[0];
+  if (pronoun && has(RE.target, doc.lower, doc.blocks[s.block].start, m.start)) return pronoun.end;
+  const list = listAfter(doc, s, m.end);
+  if (list && has(RE.target, doc.lower, list[0], list[1])) return m.end;
+  return impliedObject(doc, s, m) ? m.end : undefined;
 }
 
 /** Whether a consent noun is a ground ("based on consent", «с согласия»), not something inferred. */
@@ -100,28 +163,46 @@ function asBasis(doc: PolicyDocument, s: Sentence, m: Match): boolean {
   return CONSENT_AS_BASIS.test(doc.lower.slice(Math.max(s.start, m.start - 40), m.start));
 }
 
-/** The range of the implied-consent statement in a sentence, or undefined. */
-function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>): [number, number] | undefined {
+/** Tick boxes and separate consents in a sentence: they make a construction near them explicit. */
+function blockers(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>): Match[] {
+  const separate = (h.separate ?? []).filter((m) => !SEPARATE_NEGATED.test(doc.lower.slice(Math.max(s.start, m.start - 30), m.start)));
+  return [...separate, ...(h.explicit ?? [])];
+}
+
+/** The ranges of implied-consent statements in a sentence, first first. */
+function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>): [number, number][] {
   // «Галочка согласия проставлена по умолчанию»: a box ticked in advance is no act of the subject.
   const presetNegated = (h.preset ?? []).every((p) => fastRegExp(String.raw`(?<![\p{L}])(?:не|not|never|no)\s`, 'u').test(doc.lower.slice(Math.max(s.start, p.start - 25), Math.min(s.end, p.end + 25))));
   if (h.preset && h.explicit && h.consentWord && !presetNegated) {
     const parts = [...h.preset, ...h.explicit, ...h.consentWord];
-    return [Math.min(...parts.map((m) => m.start)), Math.max(...parts.map((m) => m.end))];
+    return [[Math.min(...parts.map((m) => m.start)), Math.max(...parts.map((m) => m.end))]];
   }
-  if (h.separate || h.explicit) return undefined;
   const candidates: [number, number][] = [];
+  const conduct = [...(h.means ?? []), ...(h.by ?? [])];
+  const clickOnly = (g: Match) => CLICK.test(g.text) && !h.clickBundle;
 
-  // "By using the site you agree to …", «Продолжая использовать сайт, вы соглашаетесь с …»
-  for (const g of h.means ?? []) {
-    if (CLICK.test(g.text) && !h.clickBundle) continue;
+  // "By using the site you agree to …", «Продолжая использовать сайт, вы соглашаетесь с …»,
+  // «вы даёте его … направлением заявки»
+  for (const g of conduct) {
+    if (clickOnly(g)) continue;
     for (const p of h.predicate ?? []) {
       const gap = p.start >= g.end ? p.start - g.end : g.start - p.end;
       if (gap < 0 || gap > MEANS_TO_PREDICATE) continue;
-      if (negated(doc, s, p.start) || asBasis(doc, s, p)) continue;
+      if (negated(doc, s, p.start) || asBasis(doc, s, p) || withdrawn(doc, s, p.start)) continue;
+      // «даёт его»: "it" must be a consent named just before.
+      if (/\sего$/u.test(p.text) && !has(RE.consentWord, doc.lower, Math.max(s.start, p.start - 120), p.start)) continue;
       const end = aboutData(doc, s, p);
       if (end === undefined) continue;
       candidates.push([Math.min(g.start, p.start), Math.max(g.end, end)]);
     }
+  }
+  // "consent, which you give by submitting the form", «согласие, выраженное фактом обращения»
+  for (const c of h.consent ?? []) {
+    const g = (h.given ?? []).find((x) => x.start >= c.end && x.start - c.end <= CONSENT_TO_GIVEN);
+    if (!g || negated(doc, s, g.start)) continue;
+    const m = conduct.find((x) => x.start >= g.end && x.start - g.end <= GIVEN_TO_CONDUCT && !clickOnly(x));
+    if (!m || withdrawn(doc, s, c.start, m.end)) continue;
+    candidates.push([c.start, m.end]);
   }
   // "Use of the site constitutes consent", «Регистрация означает согласие», «Настоящая Политика является согласием»
   for (const n of h.noun ?? []) {
@@ -131,7 +212,7 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
       const c = (h.consent ?? []).find(
         (c) => c.start >= l.end && c.start - l.end <= LINK_TO_CONSENT && !NOT_A_COMPLEMENT.test(doc.lower.slice(l.end, c.start)),
       );
-      if (!c || negated(doc, s, c.start) || asBasis(doc, s, c)) continue;
+      if (!c || negated(doc, s, c.start) || asBasis(doc, s, c) || withdrawn(doc, s, c.start)) continue;
       const end = aboutData(doc, s, c);
       if (end === undefined) continue;
       candidates.push([n.start, end]);
@@ -152,9 +233,36 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
     // What is deemed accepted must be the policy, its changes or the processing, not an order.
     if (dm && findAll(RE.target, doc.lower, o.start, Math.min(s.end, dm.end + TARGET_WINDOW)).length) candidates.push([o.start, dm.end]);
   }
-  if (!candidates.length) return undefined;
-  candidates.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  return candidates[0];
+  // A tick box or a separate consent near the construction: the consent is explicit (RULES.md).
+  const blocking = blockers(doc, s, h);
+  const kept = candidates.filter(([a, b]) => !blocking.some((x) => x.start < b + BLOCKER_REACH && x.end > a - BLOCKER_REACH));
+  return kept.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+/**
+ * "By visiting our sites:" + a list of sites + "you agree that cookies are used": conduct in a
+ * lead-in ending with ':' and the consent in the items after it.
+ */
+function leadIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>, buckets: Map<number, Partial<Record<Kind, Match[]>>>, i: number): [number, number] | undefined {
+  const g = [...(h.means ?? []), ...(h.by ?? [])].find((x) => !CLICK.test(x.text));
+  if (!g || h.predicate?.length) return undefined;
+  const colon = doc.text.lastIndexOf(':', s.end);
+  const list = colon >= g.end ? listAfter(doc, s, colon) : undefined;
+  if (!list) return undefined;
+  for (let j = i + 1; j < doc.sentences.length && doc.sentences[j].start < list[1]; j++) {
+    const t = doc.sentences[j];
+    const hj = buckets.get(j);
+    if (!hj) continue;
+    if (hj.means?.length || hj.by?.length) return undefined; // the items have their own conduct
+    const blocking = blockers(doc, t, hj);
+    for (const p of hj.predicate ?? []) {
+      if (negated(doc, t, p.start) || asBasis(doc, t, p) || withdrawn(doc, t, p.start)) continue;
+      if (blocking.some((x) => Math.abs(x.start - p.start) < BLOCKER_REACH)) continue;
+      const end = aboutData(doc, t, p);
+      if (end !== undefined) return [g.start, end];
+    }
+  }
+  return undefined;
 }
 
 const rule: Rule = {
@@ -182,7 +290,8 @@ const rule: Rule = {
     let lastBlock = -1;
     for (const i of indices) {
       const s = doc.sentences[i];
-      const range = findIn(doc, s, buckets.get(i)!);
+      const h = buckets.get(i)!;
+      const range = findIn(doc, s, h)[0] ?? leadIn(doc, s, h, buckets, i);
       if (!range) continue;
       // "Use of the site means consent. If you disagree, leave the site." is one finding.
       if (i === last + 1 && s.block === lastBlock) {

@@ -29,7 +29,15 @@ export const CONDUCT_MEANS = [
   `{(?:предоставляя|передавая|сообщая|вводя|указывая|оставляя|размещая|загружая)} ~4 ${DATA_RU}`,
   `{(?:отправляя|направляя|заполняя|оформляя|оставляя|подавая)} ~4 ${FORM_RU}`,
   `{(?:отправляя|направляя)} ~4 ${DATA_RU}`,
-  '{(?:регистрируясь|зарегистрировавшись|авторизуясь|авторизовавшись|подписываясь|оплачивая)}',
+  '{(?:регистрируясь|зарегистрировавшись|авторизуясь|авторизовавшись|подписываясь|подписавшись|оплачивая|оплатив)}',
+  // Perfective gerunds: «Заполнив форму», «Оставив заявку», «Воспользовавшись сервисом».
+  `{(?:заполнив|отправив|направив|оставив|подав|оформив|разместив)} ~4 ${FORM_RU}`,
+  `{(?:предоставив|передав|сообщив|указав|введя|оставив|загрузив|отправив|направив)} ~4 ${DATA_RU}`,
+  `{(?:воспользовавшись|посетив|зайдя|перейдя|оставшись)} ~3 ${SITE_RU}`,
+  `продолжив ~2 {(?:использова|пользова|работ|просмотр)${W}}`,
+  // Contacting the operator: «обращаясь к Оператору», «позвонив по телефону».
+  '{(?:обращаясь|обратившись|звоня|позвонив)}',
+  'нажав ~4 {(?:кнопк|на)[a-zа-я]*}',
   'нажимая ~4 {(?:кнопк|на)[a-zа-я]*}',
   `путем ~2 {(?:использовани|продолжени|посещени|регистрац|заполнени|отправк)${W}}`,
   `при ~2 {(?:продолжени|дальнейш)${W}} ~2 {(?:использовани|пользовани)${W}}`,
@@ -42,8 +50,39 @@ export const CONDUCT_MEANS = [
   'continued {(?:use|usage|access|browsing)}',
 ];
 
+/**
+ * The conduct as the means in the instrumental case or after "by the fact of": «направлением
+ * заявки», «фактом обращения», «через настройки браузера». Read with CONDUCT_MEANS.
+ */
+export const CONDUCT_BY = [
+  `фактом ~4 {(?:обращени|звонк|отправк|направлени|заполнени|использовани|пользовани|посещени|регистрац|подач|предоставлени|передач|оформлени|продолжени)${W}}`,
+  `{(?:направлением|отправкой|заполнением|подачей|оформлением)} ~3 ${FORM_RU}`,
+  `{(?:использованием|посещением|продолжением)} ~3 ${SITE_RU}`,
+  `{(?:предоставлением|передачей|отправкой|направлением|сообщением)} ~4 ${DATA_RU}`,
+  '{(?:регистрацией|обращением|звонком)}',
+  `{(?:посредством|через)} ~2 {(?:использовани|заполнени|отправк|направлени|регистрац|посещени)${W}}`,
+  `через ~3 {настрой${W}} ~2 {браузер${W}}`,
+  'through ~3 {(?:use|usage|continued use)} of',
+  'through ~2 {(?:your )?browser} settings',
+  'by ~2 {(?:the )?(?:fact|act)} of ~2 {(?:using|contacting|submitting|sending|calling|registering|visiting)}',
+];
+
+/**
+ * A consent said to be given by conduct named after it: «согласие, выраженное фактом обращения»,
+ * "consent, which you give by submitting the form", «согласие, которое вы даёте, отправляя заявку».
+ */
+export const GIVEN = [
+  'выраженн*', 'выражаем*', 'предоставленн*', 'предоставляем*', 'полученн*', 'дается', 'выражается', 'предоставляется',
+  'которое ~3 {(?:даете|дает|дают|выражаете|выражает|выражают|предоставляете|предоставляет)}',
+  '{(?:which|that)} ~3 {(?:give|gives|express|expresses|provide|provides|grant|grants|signal|signals|indicate|indicates)}',
+  '=given', '=expressed', '=provided', '=granted', '=signalled', '=signaled', '=indicated',
+];
+
+/** Withdrawing or refusing consent: "you may withdraw your consent by sending a notice" infers nothing. */
+export const WITHDRAW = ['отзыв*', 'отозва*', 'отзова*', 'withdraw*', 'revok*', 'revocation', 'retract*'];
+
 /** Clicking a button infers consent only when the click sends, registers or orders something. */
-export const CLICK = /(?:нажима|нажати|clicking|pressing)/u;
+export const CLICK = /(?:нажима|нажати|нажав|clicking|pressing)/u;
 export const CLICK_BUNDLE = [
   'отправ*', 'зарегистр*', 'регистрац*', 'заказ*', 'оформ*', 'подпис*', 'оплат*', 'купить', 'оферт*', 'услови*', 'submit*', 'register*', 'sign up', 'order*', 'subscribe*', 'pay*', 'buy', 'send', 'offer', 'terms',
 ];
@@ -94,13 +133,16 @@ export const CONSENT_NOUN = [
  * ("agree", «соглашается», «принимает») need a TARGET after them.
  */
 export const CONSENT_PREDICATE = [
-  '{(?:дает|дают|даете|даешь|дал|дали|предоставля[a-zа-я]*|выража[a-zа-я]*|подтвержда[a-zа-я]*)} ~3 согласи*',
+  // Up to six words between: «даёт информированное, конкретное и однозначное согласие».
+  '{(?:дает|дают|даете|даешь|дал|дали|предоставля[a-zа-я]*|выража[a-zа-я]*|подтвержда[a-zа-я]*)} ~6 согласи*',
+  // «ваше согласие … вы даёте его, направляя заявку»: the pronoun needs a consent before it (rule file).
+  '{(?:дает|дают|даете|выражает|выражаете|выражают|предоставляет|предоставляете)} его',
   'подтвержда* ~6 {(?:соглас|принят|акцепт)[a-zа-я]*}',
   'соглаша*', '=согласен', '=согласна', '=согласны', 'соглашает*',
   'считает* ~4 {(?:давш|согласивш|приняв|акцептовавш|ознакомивш)[a-zа-я]*}',
-  'принима* ~4 {(?:услови|политик|изменени|положени|настоящ|правил)[a-zа-я]*}',
+  'принима* ~4 {(?:услови|политик|изменени|положени|настоящ|правил|редакци)[a-zа-я]*}',
   'акцептует', 'акцептуют',
-  '{(?:consent|consents|consenting)} to', '{(?:give|gives|giving|express|expresses|provide|provides|grant|grants|confirm|confirms)} ~3 consent',
+  '{(?:consent|consents|consenting)} to', '{(?:give|gives|giving|express|expresses|provide|provides|grant|grants|confirm|confirms)} ~6 consent',
   '=agree', '=agrees', '=agreeing', '{(?:accept|accepts|accepting)}',
   '{(?:deemed|considered|presumed)} ~4 {(?:consented|agreed|accepted|given)}',
   'signif* ~3 {(?:consent|acceptance|agreement)}',
@@ -115,6 +157,22 @@ export const TARGET = [
   'privacy policy', 'policy', 'privacy', 'processing', 'personal', 'data', 'cookie*', 'changes', 'amendments', 'collection', 'transfer', 'such processing', 'profiling', 'analytics',
   // The policy under other names: "the updated notice", "this Privacy Statement", «новая редакция».
   'notice', 'statement', 'new version', 'редакци*', 'положени*',
+  // Consent to receive advertising and mailings (it is consent to the processing they need).
+  `получени* ~3 {(?:рассыл|сообщени|уведомлени|рекламн|информационн|маркетингов|новост|писем|смс|sms)${W}}`, 'рассылк*', 'рекламн*', 'маркетингов*',
+  '{(?:marketing|promotional|advertising)}', 'newsletter*',
+];
+
+/**
+ * An object pronoun ("с их использованием", "their use") is the processing or the cookies when the
+ * text before it in the paragraph names them (rule file).
+ */
+export const PRONOUN_TARGET = [
+  `их ~1 {(?:использовани|обработк|применени|сбор|хранени|установк)${W}}`, `{(?:its|their)} ~1 {(?:use|usage|processing|collection|storage|placement)}`,
+];
+
+/** Words naming the policy or its changes: a bare "constitutes acceptance." in their paragraph or section accepts them. */
+export const CHANGES_CONTEXT = [
+  'изменени*', 'редакци*', 'политик*', 'обновлен*', 'changes', 'amendment*', 'updat*', 'policy', 'notice', 'revision*', 'new version',
 ];
 
 /** Another document whose acceptance by use is not this rule's business: "the Terms of Use", «оферта». */
@@ -166,8 +224,13 @@ export const CONSENT_WORD = ['соглас*', 'consent*', '=agree'];
 /** A separate consent is referred to: not implied (RULES.md). */
 export const SEPARATE = [
   'отдельн* ~3 {(?:согласи|документ|форм|отметк)[a-zа-я]*}', 'оформля* ~3 отдельно', 'отдельно от', 'отдельного согласия', 'при наличии ~2 согласи*',
-  '{(?:separate|separately|dedicated|standalone|specific)} ~3 {(?:consent|document|form|checkbox|tick)[a-z]*}', 'obtained separately', 'given separately',
+  '{(?:separate|separately|dedicated|standalone)} ~3 {(?:consent|document|form|checkbox|tick)[a-z]*}', 'obtained separately', 'given separately',
+  // "your specific consent", but not the law's adjectives: "informed, specific and unambiguous consent".
+  '=specific =consent',
 ];
+
+/** "not requiring a separate consent": the separate consent is not what this clause relies on. */
+export const SEPARATE_NEGATED = fastRegExp(String.raw`(?<![\p{L}])(?:не\s+(?:требу\p{L}*|нужн\p{L}*|предусмотр\p{L}*)|без|not\s+requir\p{L}*|no\s+need\s+for|without|does\s+not\s+require|do\s+not\s+require)\s+(?:\S+\s+)?$`, 'u');
 
 /** An explicit act of consenting (a tick, a checkbox, a consent button): not conduct. */
 export const EXPLICIT = [
