@@ -163,6 +163,15 @@ function asBasis(doc: PolicyDocument, s: Sentence, m: Match): boolean {
   return CONSENT_AS_BASIS.test(doc.lower.slice(Math.max(s.start, m.start - 40), m.start));
 }
 
+/**
+ * A predicate that begins with the noun ("consent to …" in "with your consent to the processing")
+ * may be a ground; one that begins with a verb («соглашается», "agree") never is: the words before
+ * it («продолжая работу с Сайтом, …») are the conduct, not a ground.
+ */
+function nounAsBasis(doc: PolicyDocument, s: Sentence, p: Match): boolean {
+  return /^(?:consent|согласи)/u.test(p.text) && asBasis(doc, s, p);
+}
+
 /** Tick boxes and separate consents in a sentence: they make a construction near them explicit. */
 function blockers(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[]>>): Match[] {
   const separate = (h.separate ?? []).filter((m) => !SEPARATE_NEGATED.test(doc.lower.slice(Math.max(s.start, m.start - 30), m.start)));
@@ -188,7 +197,7 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
     for (const p of h.predicate ?? []) {
       const gap = p.start >= g.end ? p.start - g.end : g.start - p.end;
       if (gap < 0 || gap > MEANS_TO_PREDICATE) continue;
-      if (negated(doc, s, p.start) || asBasis(doc, s, p) || withdrawn(doc, s, p.start)) continue;
+      if (negated(doc, s, p.start) || nounAsBasis(doc, s, p) || withdrawn(doc, s, p.start)) continue;
       // «даёт его»: "it" must be a consent named just before.
       if (/\sего$/u.test(p.text) && !has(RE.consentWord, doc.lower, Math.max(s.start, p.start - 120), p.start)) continue;
       const end = aboutData(doc, s, p);
@@ -256,7 +265,7 @@ function leadIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
     if (hj.means?.length || hj.by?.length) return undefined; // the items have their own conduct
     const blocking = blockers(doc, t, hj);
     for (const p of hj.predicate ?? []) {
-      if (negated(doc, t, p.start) || asBasis(doc, t, p) || withdrawn(doc, t, p.start)) continue;
+      if (negated(doc, t, p.start) || nounAsBasis(doc, t, p) || withdrawn(doc, t, p.start)) continue;
       if (blocking.some((x) => Math.abs(x.start - p.start) < BLOCKER_REACH)) continue;
       const end = aboutData(doc, t, p);
       if (end !== undefined) return [g.start, end];
@@ -293,8 +302,10 @@ const rule: Rule = {
       const h = buckets.get(i)!;
       const range = findIn(doc, s, h)[0] ?? leadIn(doc, s, h, buckets, i);
       if (!range) continue;
-      // "Use of the site means consent. If you disagree, leave the site." is one finding.
-      if (i === last + 1 && s.block === lastBlock) {
+      // "Use of the site means consent. If you disagree, leave the site." is one finding; a second
+      // consent by conduct in the same paragraph is another.
+      const restates = (h.disagree ?? []).some((d) => d.start === range[0]);
+      if (restates && i === last + 1 && s.block === lastBlock) {
         last = i;
         continue;
       }

@@ -63,8 +63,8 @@ export const CONDUCT_BY = [
   `{(?:посредством|через)} ~2 {(?:использовани|заполнени|отправк|направлени|регистрац|посещени)${W}}`,
   `через ~3 {настрой${W}} ~2 {браузер${W}}`,
   'through ~3 {(?:use|usage|continued use)} of',
-  'through ~2 {(?:your )?browser} settings',
-  'by ~2 {(?:the )?(?:fact|act)} of ~2 {(?:using|contacting|submitting|sending|calling|registering|visiting)}',
+  'through ~2 browser settings',
+  'by ~2 {(?:fact|act)} of ~2 {(?:using|contacting|submitting|sending|calling|registering|visiting)}',
 ];
 
 /**
@@ -73,6 +73,8 @@ export const CONDUCT_BY = [
  */
 export const GIVEN = [
   'выраженн*', 'выражаем*', 'предоставленн*', 'предоставляем*', 'полученн*', 'дается', 'выражается', 'предоставляется',
+  // «Согласие Пользователь даёт, заполняя форму»
+  '{(?:даете|дает|дают|выражаете|выражает|выражают|предоставляете|предоставляет)}',
   'которое ~3 {(?:даете|дает|дают|выражаете|выражает|выражают|предоставляете|предоставляет)}',
   '{(?:which|that)} ~3 {(?:give|gives|express|expresses|provide|provides|grant|grants|signal|signals|indicate|indicates)}',
   '=given', '=expressed', '=provided', '=granted', '=signalled', '=signaled', '=indicated',
