@@ -84,7 +84,10 @@ const ENTRUST_RE = compile(ENTRUST);
 const STRONG_CONTRACT_RE = compile(STRONG_CONTRACT);
 const EXCEPTION_BEFORE = fastRegExp(String.raw`(?<![\p{L}])(?:unless|except|otherwise|where|if|when|as|за\s+исключением|если|иное|кроме|когда|случаях)(?![\p{L}])[^.;:]{0,25}$`, 'u');
 /** "Legal basis: …", «Правовое основание —» in a sentence: it states a ground whatever its verb. */
-const BASIS_LABEL_RE = fastRegExp(String.raw`(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?))\s*(?:\([^)]{0,40}\)\s*)?[:—–]`, 'u');
+const BASIS_LABEL_RE = fastRegExp(
+  String.raw`(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?))\s*(?:\([^)]{0,40}\)\s*)?[:—–]|(?:[—–]|\s-)\s*(?:basis|grounds?|основани\p{L}*)\s*:`,
+  'u',
+);
 const RIGHTS_HEADING_RE = compile(['=права', '=прав', '=правах', 'права субъект*', 'права пользовател*', 'rights', 'your rights']);
 
 // References to art. 6. Numbers: "5", "3.1", lists and ranges: "1, 5 и 7", "2–11", "2 по 11".

@@ -13,6 +13,11 @@ describe('legal-basis', () => {
       ['fires-missing.en.txt', '7:1', '2. Purposes of processing'],
       // «разработана на основании 152‑ФЗ» (non-breaking hyphen), no purposes or grounds heading → 1:1.
       ['fires-missing.ru.md', '1:1', ''],
+      // Mentions that state nothing: a contents list («…на обработку которых даётся согласие»), «разработана
+      // во исполнение требований 152-ФЗ и на основе ГК», acceptance of the policy, «если срок не установлен … договором».
+      ['fires-missing-contents-list.ru.txt', '11:1', '2. Цели обработки'],
+      // The same in English: "This notice describes: …", "drafted to comply with", "agree with this Privacy Notice", "unless … a contract".
+      ['fires-missing-contents-list.en.md', '1:1', ''],
     ])('%s', (name, at, text) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} legal-basis/missing`]);
@@ -35,6 +40,11 @@ describe('legal-basis', () => {
       // Grounds given only as references to art. 6.
       ['fires-references.en.md', '11:4', 'Legal basis'],
       ['fires-references-nbsp.ru.txt', '5:1', '2. ПРАВОВЫЕ ОСНОВАНИЯ'],
+      // Purposes in one comma-separated sentence, one of them with a ground in brackets, and a retention
+      // subsection «6.2. Данные аккаунта (исполнение соглашения)»: no mapping.
+      ['fires-comma-purposes.ru.txt', '6:1', '4. Правовые основания'],
+      // One "Legal basis:" label listing three grounds is not "X — basis: Y" pairs.
+      ['fires-basis-labels-unpaired.en.md', '3:4', 'Legal bases'],
     ])('%s', (name, at, text) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} legal-basis/not-per-purpose`]);
@@ -92,6 +102,8 @@ describe('legal-basis', () => {
     ['clean-conditional-law.en.txt'], // "unless otherwise required by law", disclosure to authorities
     ['clean-processor-clause.ru.txt'], // «поручить обработку … на основании договора» is the processor's contract
     ['clean-framework-law.ru.txt'], // 152-FZ alone beside consent is the framework, not a second ground
+    ['clean-basis-labels.en.md'], // "Crash reports - basis: legitimate interest. Account data - basis: contract." is a mapping
+    ['clean-basis-labels.ru.txt'], // «Отчёты о сбоях — основание: законный интерес. Данные аккаунта — основание: договор.»
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
