@@ -69,6 +69,9 @@ const GIVEN_TO_CONDUCT = 80;
 const BLOCKER_REACH = 150;
 /** How far before a consent a withdrawal makes it withdrawn, not given ("withdraw your consent to …"). */
 const WITHDRAW_REACH = 40;
+const COMPLEMENT_GAP = fastRegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}$`, 'u');
+/** Conduct nouns that are the policy itself: not conduct when they follow the link. */
+const POLICY_NOUN = /(?:политик|policy)/u;
 /** How far a list lead-in ("you agree:", «посещая сайты:») reaches into the items after it. */
 const LIST_REACH = 600;
 /** How far after a verb its object ("to the processing", «с Политикой») is looked for. */
@@ -227,6 +230,18 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
       candidates.push([n.start, end]);
       break;
     }
+  }
+  // The other way round: «Акцептом настоящей Политики является регистрация на сайте», "Consent is
+  // the submission of the form". The policy itself after the link is no conduct.
+  for (const c of h.consent ?? []) {
+    const l = (h.link ?? []).find((l) => l.start >= c.end && l.start - c.end <= NOUN_TO_LINK);
+    if (!l || negated(doc, s, l.start) || nounAsBasis(doc, s, { ...c, text: 'consent' }) || withdrawn(doc, s, c.start)) continue;
+    // The conduct is the link's complement: at most two words between, no comma.
+    const n = (h.noun ?? []).find((n) => n.start >= l.end && COMPLEMENT_GAP.test(doc.lower.slice(l.end, n.start)) && !POLICY_NOUN.test(n.text));
+    if (!n) continue;
+    const needs = NEEDS_TARGET.test(c.text);
+    if (needs && !has(RE.target, doc.lower, c.end, l.start)) continue;
+    candidates.push([c.start, n.end]);
   }
   // "If you do not agree, do not use the site", «В случае несогласия … покинуть сайт»
   for (const d of h.disagree ?? []) {

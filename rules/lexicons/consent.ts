@@ -35,6 +35,14 @@ export const CONDUCT_MEANS = [
   `{(?:предоставив|передав|сообщив|указав|введя|оставив|загрузив|отправив|направив)} ~4 ${DATA_RU}`,
   `{(?:воспользовавшись|посетив|зайдя|перейдя|оставшись)} ~3 ${SITE_RU}`,
   `продолжив ~2 {(?:использова|пользова|работ|просмотр)${W}}`,
+  `{(?:совершая|совершив|оформляя|оформив|делая|сделав)} ~3 {(?:заказ|покупк|оплат|платеж|бронировани)${W}}`,
+  // Uploading content: «Загружая фотографии», «Размещая отзыв»; the object varies.
+  '{(?:загружая|загрузив|размещая|разместив|публикуя|опубликовав)}',
+  // Participles: «Пользователь, оставивший заявку, считается давшим согласие».
+  `{(?:оставивш|отправивш|заполнивш|направивш|подавш|оформивш)${W}} ~3 ${FORM_RU}`,
+  `{(?:предоставивш|передавш|сообщивш|указавш)${W}} ~4 ${DATA_RU}`,
+  `{(?:зарегистрировавш|авторизовавш)${W}}`,
+  `{(?:использующ|продолжающ|посетивш|посещающ)${W}} ~3 ${SITE_RU}`,
   // Contacting the operator: «обращаясь к Оператору», «позвонив по телефону».
   '{(?:обращаясь|обратившись|звоня|позвонив)}',
   'нажав ~4 {(?:кнопк|на)[a-zа-я]*}',
@@ -46,7 +54,7 @@ export const CONDUCT_MEANS = [
   'by ~1 {(?:using|accessing|visiting|browsing|registering|submitting|providing|sending|filling|entering|completing|continuing|remaining|staying|creating|placing|leaving|clicking|pressing|subscribing|downloading|installing|navigating|sharing|uploading)}',
   'by ~1 {(?:signing|logging)} {(?:up|in|on)}',
   `continu* to ~2 {(?:use|using|browse|browsing|access|accessing|visit|visiting|navigate|interact)}`,
-  'if you continue',
+  'if you continue', '{(?:if|when)} you ~1 keep', 'keep ~1 {(?:using|browsing|accessing|visiting)}',
   'continued {(?:use|usage|access|browsing)}',
 ];
 
@@ -162,6 +170,8 @@ export const TARGET = [
   // Consent to receive advertising and mailings (it is consent to the processing they need).
   `получени* ~3 {(?:рассыл|сообщени|уведомлени|рекламн|информационн|маркетингов|новост|писем|смс|sms)${W}}`, 'рассылк*', 'рекламн*', 'маркетингов*',
   '{(?:marketing|promotional|advertising)}', 'newsletter*',
+  `получать ~3 {(?:рассыл|сообщени|уведомлени|рекламн|информационн|маркетингов|новост|писем|письм|смс|sms|звонк)${W}}`,
+  'receiv* ~3 {(?:text|texts|sms|marketing|promotional|messages|emails|e-mails|newsletters?|notifications|calls)}',
 ];
 
 /**
@@ -238,6 +248,8 @@ export const SEPARATE_NEGATED = fastRegExp(String.raw`(?<![\p{L}])(?:не\s+(?:�
 export const EXPLICIT = [
   'галочк*', 'флаж*', 'чекбокс*', 'чек-бокс*', 'отметк* ~3 {(?:в|о)[a-zа-я]*} ~3 {(?:пол|окн|форм|согласи)[a-zа-я]*}', 'проставлени* ~2 отметк*', 'проставля* ~2 отметк*', 'отметив', 'поставив ~2 отметк*', 
   'checkbox*', 'check box', 'check-box', 'tick*', 'ticking', 'opt-in', 'opt in',
+  // Consent in writing is an act of its own, not conduct.
+  'в письменной форме', 'письменн* согласи*', 'in writing', 'written consent',
 ];
 
 /** A negation right before a predicate or link: "does not constitute consent", «не является согласием». */

@@ -170,4 +170,27 @@ describe('implied-consent', () => {
       'Policy\nConsent for newsletters is collected with an unticked checkbox in the subscription form, which we keep as a record together with the date and the IP address of the request; by using the site you agree to the processing of your data.\n';
     expect(brief(lint(source, { rule: 'implied-consent' }))).toEqual(['2:174 implied-consent/implied']);
   });
+
+  test('more forms of conduct: orders, uploads, participles, consent as the complement, "keep using"', () => {
+    expect(brief(run('fires-conduct-forms.ru.txt'))).toEqual([
+      '4:6 implied-consent/implied',
+      '5:6 implied-consent/implied',
+      '6:6 implied-consent/implied',
+      '7:6 implied-consent/implied',
+      '8:20 implied-consent/implied',
+    ]);
+    expect(texts('fires-conduct-forms.ru.txt')).toEqual([
+      'Совершая заказ на сайте, покупатель выражает полное и безоговорочное согласие с условиями настоящей Политики',
+      'Загружая фотографии в личный кабинет, вы даёте согласие на их обработку',
+      'Сообщая нам свой номер телефона, вы соглашаетесь получать SMS',
+      'Акцептом настоящей Политики является регистрация',
+      'оставивший заявку, считается давшим',
+    ]);
+    // Consent in writing, a ground beside a voluntary registration, and «неотъемлемой частью договора» (lines 11–13) are not.
+    expect(brief(run('fires-conduct-forms.en.txt'))).toEqual(['3:1 implied-consent/implied', '4:1 implied-consent/implied']);
+    expect(texts('fires-conduct-forms.en.txt')).toEqual([
+      'By providing us with your phone number you consent to receive text',
+      'If you keep using the platform after we post changes, you accept the revised policy',
+    ]);
+  });
 });
