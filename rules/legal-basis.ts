@@ -306,7 +306,7 @@ const rule: Rule = {
       return;
     }
     // One purpose: every ground listed is that purpose's ground ("Purposes: a; b; c" is three).
-    const single = found.list.length === 1 && !doc.slice(found.list[0].range).includes(';');
+    const single = found.list.length === 1 && !doc.slice(found.list[0].range).includes(';') && !listsSeveral(doc, found.list[0]);
     if (b.clauses.size < 2 || proseTie(b, found) || single || groundsNamePurposes(b, found, doc)) return;
     const paired = pairedClauses(doc, b);
     if (paired.size >= 2 && [...b.clauses].every((c) => paired.has(c))) return;
