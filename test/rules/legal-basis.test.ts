@@ -45,6 +45,8 @@ describe('legal-basis', () => {
       ['fires-comma-purposes.ru.txt', '6:1', '4. Правовые основания'],
       // One "Legal basis:" label listing three grounds is not "X — basis: Y" pairs.
       ['fires-basis-labels-unpaired.en.md', '3:4', 'Legal bases'],
+      // Two grounds in a sentence and the purposes in one comma-separated sentence: not one purpose.
+      ['fires-comma-purposes.en.txt', '3:4', 'We process personal data on the basis of your consent and of the contract with you.'],
     ])('%s', (name, at, text) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} legal-basis/not-per-purpose`]);
@@ -104,6 +106,7 @@ describe('legal-basis', () => {
     ['clean-framework-law.ru.txt'], // 152-FZ alone beside consent is the framework, not a second ground
     ['clean-basis-labels.en.md'], // "Crash reports - basis: legitimate interest. Account data - basis: contract." is a mapping
     ['clean-basis-labels.ru.txt'], // «Отчёты о сбоях — основание: законный интерес. Данные аккаунта — основание: договор.»
+    ['clean-basis-labels-brackets.en.txt'], // "Newsletter (basis: consent). Order delivery (basis: contract with you)." 
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
