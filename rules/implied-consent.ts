@@ -1,59 +1,65 @@
 import type { Rule } from '../src/core/types.js';
 import type { PolicyDocument } from '../src/core/document.js';
-import { fastRegExp, compile, findAll, has, type Match } from '../src/core/match.js';
-import {
-  CHANGES_CONTEXT,
-  CLICK,
-  CLICK_BUNDLE,
-  CONDUCT_BY,
-  CONDUCT_MEANS,
-  CONDUCT_NOUN,
-  CONSENT_AS_BASIS,
-  CONSENT_NOUN,
-  CONSENT_PREDICATE,
-  DEEMED,
-  DISAGREE,
-  EXPLICIT,
-  GIVEN,
-  LEAVE,
-  LINK,
-  NEEDS_TARGET,
-  NEGATED,
-  NO_OBJECTION,
-  OTHER_DOCUMENT,
-  PRESET,
-  CONSENT_WORD,
-  PRONOUN_TARGET,
-  SEPARATE,
-  SEPARATE_NEGATED,
-  TARGET,
-  WITHDRAW,
-} from './lexicons/consent.js';
+import { fastRegExp, type Match } from '../src/core/match.js';
+import { lexicon, matchLexicon } from '../src/core/nlp/clauses.js';
+import { countBefore } from '../src/core/search.js';
+import { CLICK, CONSENT_AS_BASIS, CONSENT_CLASSES, IMPLIED_CONSENT, NEEDS_TARGET, NEGATED, SEPARATE_NEGATED } from './lexicons/consent.js';
 
-const RE = {
-  means: compile(CONDUCT_MEANS),
-  by: compile(CONDUCT_BY),
-  given: compile(GIVEN),
-  withdraw: compile(WITHDRAW),
-  noun: compile(CONDUCT_NOUN),
-  link: compile(LINK),
-  consent: compile(CONSENT_NOUN),
-  predicate: compile(CONSENT_PREDICATE),
-  disagree: compile(DISAGREE),
-  leave: compile(LEAVE),
-  noObjection: compile(NO_OBJECTION),
-  deemed: compile(DEEMED),
-  separate: compile(SEPARATE),
-  explicit: compile(EXPLICIT),
-  target: compile(TARGET),
-  otherDocument: compile(OTHER_DOCUMENT),
-  clickBundle: compile(CLICK_BUNDLE),
-  preset: compile(PRESET),
-  consentWord: compile(CONSENT_WORD),
-};
-type Kind = keyof typeof RE;
-const PRONOUN_TARGET_RE = compile(PRONOUN_TARGET);
-const CHANGES_RE = compile(CHANGES_CONTEXT);
+/** The parts of the constructions, by their concept in the lexicon (implied:<part>). */
+const KINDS = {
+  means: 'implied:means',
+  by: 'implied:by',
+  given: 'implied:given',
+  withdraw: 'implied:withdraw',
+  noun: 'implied:noun',
+  link: 'implied:link',
+  consent: 'implied:consent',
+  predicate: 'implied:predicate',
+  disagree: 'implied:disagree',
+  leave: 'implied:leave',
+  noObjection: 'implied:no-objection',
+  deemed: 'implied:deemed',
+  separate: 'implied:separate',
+  explicit: 'implied:explicit',
+  target: 'implied:target',
+  pronounTarget: 'implied:pronoun-target',
+  changes: 'implied:changes',
+  otherDocument: 'implied:other-document',
+  clickBundle: 'implied:click-bundle',
+  preset: 'implied:preset',
+  consentWord: 'implied:consent-word',
+} as const;
+type Kind = keyof typeof KINDS;
+const KIND_OF = new Map<string, Kind>(Object.entries(KINDS).map(([k, c]) => [c, k as Kind]));
+const MATCHER = lexicon(IMPLIED_CONSENT, CONSENT_CLASSES);
+
+/** Every hit of the lexicon in the document, per part, in text order (one pass of the phrase automaton). */
+function hitsOf(doc: PolicyDocument): Map<Kind, Match[]> {
+  return doc.memo(computeHits);
+}
+function computeHits(doc: PolicyDocument): Map<Kind, Match[]> {
+  const out = new Map<Kind, Match[]>();
+  for (const h of matchLexicon(doc, MATCHER)) {
+    const kind = KIND_OF.get(h.concept);
+    if (!kind) continue;
+    let list = out.get(kind);
+    if (!list) out.set(kind, (list = []));
+    list.push({ start: h.start, end: h.end, text: doc.lower.slice(h.start, h.end) });
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Hits of one part that lie within [from, to). */
+function findAll(doc: PolicyDocument, kind: Kind, from: number, to: number): Match[] {
+  const list = hitsOf(doc).get(kind) ?? [];
+  const out: Match[] = [];
+  for (let i = countBefore(list, from, (m) => m.start); i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+  return out;
+}
+function has(doc: PolicyDocument, kind: Kind, from: number, to: number): boolean {
+  return findAll(doc, kind, from, to).length > 0;
+}
 
 /** Maximum distances (characters) between the parts of one construction. */
 const MEANS_TO_PREDICATE = 300;
@@ -83,13 +89,13 @@ interface Sentence {
   block: number;
 }
 
-/** Matches of each lexicon, bucketed by sentence index. */
+/** Hits of each part, bucketed by sentence index. */
 function bucket(doc: PolicyDocument): Map<number, Partial<Record<Kind, Match[]>>> {
   const out = new Map<number, Partial<Record<Kind, Match[]>>>();
   const ss = doc.sentences;
-  for (const kind of Object.keys(RE) as Kind[]) {
+  for (const [kind, list] of hitsOf(doc)) {
     let i = 0;
-    for (const m of findAll(RE[kind], doc.lower)) {
+    for (const m of list) {
       while (i + 1 < ss.length && ss[i + 1].start <= m.start) i++;
       if (i >= ss.length || m.start < ss[i].start || m.start >= ss[i].end) continue;
       let b = out.get(i);
@@ -106,7 +112,7 @@ function negated(doc: PolicyDocument, s: Sentence, at: number): boolean {
 
 /** Whether the consent at `at` is being withdrawn ("withdraw your consent to …", «отозвать согласие»), not given. */
 function withdrawn(doc: PolicyDocument, s: Sentence, at: number, to = at): boolean {
-  return has(RE.withdraw, doc.lower, Math.max(s.start, at - WITHDRAW_REACH), to);
+  return has(doc, 'withdraw', Math.max(s.start, at - WITHDRAW_REACH), to);
 }
 
 /**
@@ -131,10 +137,10 @@ function listAfter(doc: PolicyDocument, s: Sentence, from: number): [number, num
 function impliedObject(doc: PolicyDocument, s: Sentence, m: Match): boolean {
   if (!/^[\s.!;)]*$/u.test(doc.text.slice(m.end, s.end))) return false;
   const block = doc.blocks[s.block];
-  if (has(CHANGES_RE, doc.lower, block.start, m.start)) return true;
+  if (has(doc, 'changes', block.start, m.start)) return true;
   const section = block.section >= 0 ? doc.sections[block.section] : undefined;
   const heading = section ? doc.blocks[section.heading] : undefined;
-  return !!heading && has(CHANGES_RE, doc.lower, heading.start, heading.end);
+  return !!heading && has(doc, 'changes', heading.start, heading.end);
 }
 
 /**
@@ -152,12 +158,12 @@ function aboutData(doc: PolicyDocument, s: Sentence, m: Match): number | undefin
   // "you agree that …", «соглашаетесь с тем, что …»: the object is a whole clause.
   const clause = /^\s+(?:с тем,?\s+что|that)\s/u.test(doc.lower.slice(m.end, m.end + 12));
   const to = Math.min(s.end, m.end + (clause ? 2 : 1) * TARGET_WINDOW);
-  const target = findAll(RE.target, doc.lower, m.start + firstWord, to)[0];
+  const target = findAll(doc, 'target', m.start + firstWord, to)[0];
   if (target) return Math.max(m.end, target.end);
-  const pronoun = findAll(PRONOUN_TARGET_RE, doc.lower, m.end, to)[0];
-  if (pronoun && has(RE.target, doc.lower, doc.blocks[s.block].start, m.start)) return pronoun.end;
+  const pronoun = findAll(doc, 'pronounTarget', m.end, to)[0];
+  if (pronoun && has(doc, 'target', doc.blocks[s.block].start, m.start)) return pronoun.end;
   const list = listAfter(doc, s, m.end);
-  if (list && has(RE.target, doc.lower, list[0], list[1])) return m.end;
+  if (list && has(doc, 'target', list[0], list[1])) return m.end;
   return impliedObject(doc, s, m) ? m.end : undefined;
 }
 
@@ -202,7 +208,7 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
       if (gap < 0 || gap > MEANS_TO_PREDICATE) continue;
       if (negated(doc, s, p.start) || nounAsBasis(doc, s, p) || withdrawn(doc, s, p.start)) continue;
       // «даёт его»: "it" must be a consent named just before.
-      if (/\sего$/u.test(p.text) && !has(RE.consentWord, doc.lower, Math.max(s.start, p.start - 120), p.start)) continue;
+      if (/\sего$/u.test(p.text) && !has(doc, 'consentWord', Math.max(s.start, p.start - 120), p.start)) continue;
       const end = aboutData(doc, s, p);
       if (end === undefined) continue;
       candidates.push([Math.min(g.start, p.start), Math.max(g.end, end)]);
@@ -240,22 +246,22 @@ function findIn(doc: PolicyDocument, s: Sentence, h: Partial<Record<Kind, Match[
     const n = (h.noun ?? []).find((n) => n.start >= l.end && COMPLEMENT_GAP.test(doc.lower.slice(l.end, n.start)) && !POLICY_NOUN.test(n.text));
     if (!n) continue;
     const needs = NEEDS_TARGET.test(c.text);
-    if (needs && !has(RE.target, doc.lower, c.end, l.start)) continue;
+    if (needs && !has(doc, 'target', c.end, l.start)) continue;
     candidates.push([c.start, n.end]);
   }
   // "If you do not agree, do not use the site", «В случае несогласия … покинуть сайт»
   for (const d of h.disagree ?? []) {
     const v = (h.leave ?? []).find((v) => v.start >= d.end && v.start - d.end <= DISAGREE_TO_LEAVE);
     if (!v) continue;
-    const between = findAll(RE.otherDocument, doc.lower, d.end, v.start)[0];
-    if (between && !findAll(RE.target, doc.lower, d.end, between.start).length) continue;
+    const between = findAll(doc, 'otherDocument', d.end, v.start)[0];
+    if (between && !findAll(doc, 'target', d.end, between.start).length) continue;
     candidates.push([d.start, v.end]);
   }
   // «Если Пользователь не направил возражений, изменения считаются принятыми»
   for (const o of h.noObjection ?? []) {
     const dm = (h.deemed ?? []).find((x) => x.start >= o.end && x.start - o.end <= DISAGREE_TO_LEAVE);
     // What is deemed accepted must be the policy, its changes or the processing, not an order.
-    if (dm && findAll(RE.target, doc.lower, o.start, Math.min(s.end, dm.end + TARGET_WINDOW)).length) candidates.push([o.start, dm.end]);
+    if (dm && findAll(doc, 'target', o.start, Math.min(s.end, dm.end + TARGET_WINDOW)).length) candidates.push([o.start, dm.end]);
   }
   // A tick box or a separate consent near the construction: the consent is explicit (RULES.md).
   const blocking = blockers(doc, s, h);
