@@ -178,6 +178,8 @@ describe('implied-consent', () => {
       '6:6 implied-consent/implied',
       '7:6 implied-consent/implied',
       '8:20 implied-consent/implied',
+      '9:6 implied-consent/implied',
+      '10:20 implied-consent/implied',
     ]);
     expect(texts('fires-conduct-forms.ru.txt')).toEqual([
       'Совершая заказ на сайте, покупатель выражает полное и безоговорочное согласие с условиями настоящей Политики',
@@ -185,8 +187,11 @@ describe('implied-consent', () => {
       'Сообщая нам свой номер телефона, вы соглашаетесь получать SMS-уведомления',
       'Акцептом настоящей Политики является регистрация',
       'оставивший заявку, считается давшим',
+      'Подтверждая заказ, Покупатель соглашается с условиями обработки',
+      'не согласный с Политикой, должен покинуть сайт',
     ]);
-    // Consent in writing, a ground beside a voluntary registration, and «неотъемлемой частью договора» (lines 11–13) are not.
+    // Consent in writing, a ground beside a voluntary registration, «неотъемлемой частью договора» and an
+    // acknowledgement on ordering (lines 13–16) are not.
     expect(brief(run('fires-conduct-forms.en.txt'))).toEqual(['3:1 implied-consent/implied', '4:1 implied-consent/implied']);
     expect(texts('fires-conduct-forms.en.txt')).toEqual([
       'By providing us with your phone number you consent to receive text',
