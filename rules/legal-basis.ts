@@ -210,7 +210,8 @@ function pairedClauses(doc: PolicyDocument, b: Bases): Set<string> {
     const block = doc.blockAt(st.start);
     const from = block && st.start < block.contentStart && block.contentStart < st.end ? block.contentStart : st.start;
     const m = PAIRED.exec(doc.lower.slice(from, st.end));
-    if (!m) continue;
+    // What the pair covers must be a purpose or data, not a ground itself («Согласие — основание: п. 1 ч. 1 ст. 6»).
+    if (!m || groundsIn(doc, from, from + m[0].length).length) continue;
     for (const g of st.grounds) if (g.start >= from + m[0].length && g.clause !== '?') out.add(g.clause);
   }
   return out;

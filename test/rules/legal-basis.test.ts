@@ -45,6 +45,8 @@ describe('legal-basis', () => {
       ['fires-comma-purposes.ru.txt', '6:1', '4. Правовые основания'],
       // One "Legal basis:" label listing three grounds is not "X — basis: Y" pairs.
       ['fires-basis-labels-unpaired.en.md', '3:4', 'Legal bases'],
+      // «Согласие — основание: п. 1 ч. 1 ст. 6»: a ground labelled with its reference is no purpose paired with a ground.
+      ['fires-basis-labels-grounds.ru.txt', '3:1', 'Правовые основания'],
       // Two grounds in a sentence and the purposes in one comma-separated sentence: not one purpose.
       ['fires-comma-purposes.en.txt', '3:4', 'We process personal data on the basis of your consent and of the contract with you.'],
     ])('%s', (name, at, text) => {
