@@ -11,6 +11,7 @@ import {
   LAW_PHRASES,
   NOT_A_STATEMENT,
   PROCESSING_WORDS,
+  STATES_GROUND,
   STRONG_CONTRACT,
   type Clause,
 } from '../lexicons/bases.js';
@@ -82,6 +83,7 @@ const NOT_STATEMENT_RE = compile(NOT_A_STATEMENT);
 const CONFORMITY_RE = compile(CONFORMITY);
 const ENTRUST_RE = compile(ENTRUST);
 const STRONG_CONTRACT_RE = compile(STRONG_CONTRACT);
+const STATES_GROUND_RE = compile(STATES_GROUND);
 const EXCEPTION_BEFORE = fastRegExp(String.raw`(?<![\p{L}])(?:unless|except|otherwise|where|if|when|as|за\s+исключением|если|иное|кроме|когда|случаях)(?![\p{L}])[^.;:]{0,25}$`, 'u');
 /** "Legal basis: …", «Правовое основание —» in a sentence: it states a ground whatever its verb. */
 const BASIS_LABEL_RE = fastRegExp(
@@ -233,7 +235,7 @@ const PROCESSING_NEAR = fastRegExp(String.raw`обработк|обрабаты�
 export function statesNothing(doc: PolicyDocument, g: GroundMention): boolean {
   const c = clauseAt(doc, g.start);
   if (c) {
-    if (c.facts.kinds.has('contents')) return true;
+    if (c.facts.kinds.has('contents') && (c.leadIn >= 0 || !has(STATES_GROUND_RE, doc.lower, c.start, c.stop))) return true;
     if (c.facts.kinds.has('about-document') && (g.kind === 'law' || g.clause === '2')) return true;
     if (c.role === 'subordinate' && g.clause !== '1') {
       const first = analyse(doc).tokens[c.first]?.norm;

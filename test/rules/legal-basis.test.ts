@@ -148,4 +148,11 @@ describe('legal-basis', () => {
     // «в целях … на основании …» ties a ground to a purpose in prose.
     expect(one('Данные работников обрабатываются в целях исполнения трудового договора на основании Трудового кодекса РФ. Данные кандидатов обрабатываются в целях подбора персонала на основании согласия.')).toEqual([]);
   });
+
+  test('a sentence about what the policy describes states a ground only with a ground marker', () => {
+    const states = 'Privacy Policy\nThis Policy describes the processing of personal data that we carry out with the consent of users.\nPurposes: answering requests; delivery.\n';
+    expect(brief(lint(states, { rule: 'legal-basis' }))).toEqual([]);
+    const lists = 'Privacy Policy\nThis Policy describes the purposes, the data for which consent is given and how to withdraw consent.\nPurposes: answering requests; delivery.\n';
+    expect(brief(lint(lists, { rule: 'legal-basis' }))).toEqual(['1:1 legal-basis/missing']);
+  });
 });
