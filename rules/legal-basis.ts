@@ -61,11 +61,27 @@ function statedIn(doc: PolicyDocument, from: number, to: number, skip?: readonly
   });
 }
 
+/**
+ * Whether an item lists several purposes in one comma-separated sentence ("functions, support,
+ * security, performance of the contract (the offer), compliance with law"): a ground in brackets
+ * or after a dash inside it belongs to one of them, not to the item.
+ */
+function listsSeveral(doc: PolicyDocument, p: Purpose): boolean {
+  const text = doc.lower.slice(p.range[0], p.range[1]).replace(/\([^)]*\)/gu, ' ');
+  return text.split(/[,;]/u).filter((part) => WORDY.test(part)).length >= 3;
+}
+const WORDY = fastRegExp(String.raw`\p{L}{3,}`, 'u');
+
 /** Whether a purpose item names its ground: a reference, a label, "on the basis of", "(…)", or a dash tail. */
 function itemNamesGround(doc: PolicyDocument, p: Purpose): boolean {
+  const several = listsSeveral(doc, p);
   for (const g of statedIn(doc, p.scope[0], p.scope[1])) {
     if (g.kind === 'reference') return true;
     const before = doc.lower.slice(Math.max(p.scope[0], g.start - 80), g.start);
+    if (several) {
+      if (LABEL_BEFORE.test(before)) return true;
+      continue;
+    }
     const words = fastRegExp(String.raw`(?:[\p{L}'’]+\s+){0,3}$`, 'u').exec(before)?.[0] ?? '';
     // "only if the user consents" is a condition; "(при наличии согласия)" after a purpose names its ground.
     const paren = PAREN_BEFORE.test(before);
@@ -180,6 +196,27 @@ function groundsNamePurposes(b: Bases, found: Purposes, doc: PolicyDocument): bo
   return tied.size >= 2 && tied.size * 2 >= b.clauses.size;
 }
 
+/**
+ * "Crash reports — basis: legitimate interest. Account data — basis: contract.": statements that
+ * each name what they cover, then a ground label and the ground. The clauses so paired.
+ */
+const PAIRED = fastRegExp(
+  String.raw`^(?:[-•*—–]\s*)?\p{L}[^:—–]*?\p{L}{2,}[^:—–]*?\s*(?:[—–:]|\s-|\()\s*(?:(?:legal|lawful|правов\p{L}*|законн\p{L}*)\s+)?(?:basis|bases|grounds?|основани\p{L}*)(?:\s+(?:for\s+processing|обработки))?\s*[:—–-]`,
+  'u',
+);
+function pairedClauses(doc: PolicyDocument, b: Bases): Set<string> {
+  const out = new Set<string>();
+  for (const st of b.statements) {
+    const block = doc.blockAt(st.start);
+    const from = block && st.start < block.contentStart && block.contentStart < st.end ? block.contentStart : st.start;
+    const m = PAIRED.exec(doc.lower.slice(from, st.end));
+    // What the pair covers must be a purpose or data, not a ground itself («Согласие — основание: п. 1 ч. 1 ст. 6»).
+    if (!m || groundsIn(doc, from, from + m[0].length).length) continue;
+    for (const g of st.grounds) if (g.start >= from + m[0].length && g.clause !== '?') out.add(g.clause);
+  }
+  return out;
+}
+
 /** Where not-per-purpose points: the heading of the legal-grounds section, or the sentence listing grounds. */
 function groundsLocation(doc: PolicyDocument, b: Bases): [number, number] {
   const withStatement = b.sections.find((s) => b.statements.some((st) => st.section === s)) ?? b.sections[0];
@@ -270,8 +307,10 @@ const rule: Rule = {
       return;
     }
     // One purpose: every ground listed is that purpose's ground ("Purposes: a; b; c" is three).
-    const single = found.list.length === 1 && !doc.slice(found.list[0].range).includes(';');
+    const single = found.list.length === 1 && !doc.slice(found.list[0].range).includes(';') && !listsSeveral(doc, found.list[0]);
     if (b.clauses.size < 2 || proseTie(b, found) || single || groundsNamePurposes(b, found, doc)) return;
+    const paired = pairedClauses(doc, b);
+    if (paired.size >= 2 && [...b.clauses].every((c) => paired.has(c))) return;
     const clauses = [...b.clauses];
     report({
       messageId: 'not-per-purpose',

@@ -11,10 +11,12 @@ import {
   LAW_PHRASES,
   NOT_A_STATEMENT,
   PROCESSING_WORDS,
+  STATES_GROUND,
   STRONG_CONTRACT,
   type Clause,
 } from '../lexicons/bases.js';
 import { countBefore } from '../../src/core/search.js';
+import { analyse, clauseAt } from '../../src/core/nlp/clauses.js';
 
 export type { Clause };
 
@@ -81,9 +83,13 @@ const NOT_STATEMENT_RE = compile(NOT_A_STATEMENT);
 const CONFORMITY_RE = compile(CONFORMITY);
 const ENTRUST_RE = compile(ENTRUST);
 const STRONG_CONTRACT_RE = compile(STRONG_CONTRACT);
+const STATES_GROUND_RE = compile(STATES_GROUND);
 const EXCEPTION_BEFORE = fastRegExp(String.raw`(?<![\p{L}])(?:unless|except|otherwise|where|if|when|as|за\s+исключением|если|иное|кроме|когда|случаях)(?![\p{L}])[^.;:]{0,25}$`, 'u');
 /** "Legal basis: …", «Правовое основание —» in a sentence: it states a ground whatever its verb. */
-const BASIS_LABEL_RE = fastRegExp(String.raw`(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?))\s*(?:\([^)]{0,40}\)\s*)?[:—–]`, 'u');
+const BASIS_LABEL_RE = fastRegExp(
+  String.raw`(?:правов\p{L}*\s+основани\p{L}*|законн\p{L}*\s+основани\p{L}*|(?:legal|lawful)\s+(?:basis|bases|grounds?))\s*(?:\([^)]{0,40}\)\s*)?[:—–]|(?:[—–]|\s-)\s*(?:basis|grounds?|основани\p{L}*)\s*:`,
+  'u',
+);
 const RIGHTS_HEADING_RE = compile(['=права', '=прав', '=правах', 'права субъект*', 'права пользовател*', 'rights', 'your rights']);
 
 // References to art. 6. Numbers: "5", "3.1", lists and ranges: "1, 5 и 7", "2–11", "2 по 11".
@@ -203,12 +209,45 @@ function inSubtreeOf(doc: PolicyDocument, block: Block, roots: Set<number>): Sec
   return undefined;
 }
 
+const OTHER_LAWS = fastRegExp(String.raw`(?:иных|других|other)\s+(?:\p{L}+\s+){0,2}(?:акт|закон|law|regulation|act)`, 'u');
+
 /** Whether a law mention names 152-FZ itself ("Федеральный закон № 152-ФЗ «О персональных данных»"). */
 function is152(doc: PolicyDocument, g: GroundMention): boolean {
   const s = doc.sentenceAt(g.start);
   const own = doc.lower.slice(g.start, g.end);
   const after = doc.lower.slice(g.end, Math.min(g.end + 40, s ? s.end : g.end + 40)).split(/[;,]/u)[0];
+  // "152-FZ and other regulatory acts" is a list of laws: the statutory ground, not the framework.
+  if (OTHER_LAWS.test(doc.lower.slice(g.end, Math.min(g.end + 90, s ? s.end : g.end + 90)))) return false;
   return /152|персональн|personal\s+data/u.test(own + after);
+}
+
+/** "consent with this Policy", "agree to the Terms": accepting a document, not a ground of processing. */
+const ACCEPTS_DOCUMENT = fastRegExp(String.raw`^(?:\s+(?:\p{L}+\s+){0,2}?)?\s*(?:с|со|with|to)\s+(?:(?:настоящ\p{L}*|данн\p{L}*|этой|this|the|our|these)\s+)?(?:политик|положени|услови|правил|policy|privacy\s+(?:policy|notice)|notice|terms|rules)`, 'u');
+const PROCESSING_NEAR = fastRegExp(String.raw`обработк|обрабатыв|processing|process\s`, 'u');
+
+/**
+ * Whether a ground mention states nothing (issue class "mentions that state nothing"): an item of a
+ * contents list («Политика содержит: … перечень данных, на которые даётся согласие»), a statement
+ * about the document («Политика разработана во исполнение требований 152-ФЗ и ГК»), acceptance of
+ * the policy («согласие Пользователя с настоящей Политикой»), or an exception («если иное не
+ * предусмотрено федеральным законом», "unless … a contract to which the subject is a party").
+ */
+export function statesNothing(doc: PolicyDocument, g: GroundMention): boolean {
+  const c = clauseAt(doc, g.start);
+  if (c) {
+    if (c.facts.kinds.has('contents') && (c.leadIn >= 0 || !has(STATES_GROUND_RE, doc.lower, c.start, c.stop))) return true;
+    if (c.facts.kinds.has('about-document') && (g.kind === 'law' || g.clause === '2')) return true;
+    if (c.role === 'subordinate' && g.clause !== '1') {
+      const first = analyse(doc).tokens[c.first]?.norm;
+      const text = doc.lower.slice(c.start, c.stop);
+      if (first === 'unless' || ((first === 'если' || first === 'if') && /(?:^|\s)(?:не|иное|not|otherwise)\s/u.test(text))) return true;
+    }
+  }
+  if (g.clause === '1' && g.kind === 'phrase') {
+    const after = doc.lower.slice(g.end, g.end + 80);
+    if (ACCEPTS_DOCUMENT.test(after) && !PROCESSING_NEAR.test(after.slice(0, 50))) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence mentions grounds without stating them (withdrawal, "without consent"). */
@@ -269,7 +308,7 @@ function computeBases(doc: PolicyDocument): Bases {
       const statement: boolean = section !== undefined || continues || carry || (isBasisSentence(doc, s) && !inRightsSection(doc, block));
       carry = statement && /[;:]\s*$/u.test(doc.text.slice(s.start, s.end));
       if (!statement) continue;
-      const found = groundsIn(doc, s.start, s.end);
+      const found = groundsIn(doc, s.start, s.end).filter((g) => !statesNothing(doc, g));
       const grounds = found.filter((g) => counts(doc, g, s, found));
       if (grounds.length) statements.push({ start: s.start, end: s.end, grounds, section });
     }
@@ -344,7 +383,7 @@ function inRightsSection(doc: PolicyDocument, block: Block): boolean {
 function looseEvidence(doc: PolicyDocument): boolean {
   for (const g of groundMentions(doc)) {
     const s = doc.sentenceAt(g.start);
-    if (!s || notAStatement(doc, s)) continue;
+    if (!s || notAStatement(doc, s) || isDrafting(doc, s) || statesNothing(doc, g)) continue;
     if (g.kind === 'reference') return true;
     if (g.kind === 'law') continue;
     if (!has(PROCESSING_RE, doc.lower, s.start, s.end)) continue;

@@ -124,6 +124,14 @@ export const NOT_A_STATEMENT: readonly string[] = [
   'withdraw*', 'revok*', 'revocation', 'without ~4 consent', 'consent ~3 not required', 'no consent',
 ];
 
+/**
+ * Words that state a ground even in a sentence about what the policy describes ("This Policy
+ * describes the processing we carry out with your consent"): a contents clause with them states it.
+ */
+export const STATES_GROUND: readonly string[] = [
+  'на основании', 'на основе ~2 (согласи*|договор*)', 'с согласия', 'с ~2 согласия', 'при наличии ~2 согласи*', 'on the basis of', 'based on', 'with ~3 consent', 'subject to ~2 consent',
+].map(fixAlternation);
+
 /** Catch-alls that name no ground ("and on other grounds provided by law"). */
 export const CATCH_ALL: readonly string[] = [
   'ин* основани*', 'друг* основани*', 'ины* законн* основани*', 'other ~2 grounds', 'other ~2 bases', 'other ~2 legal basis', 'any other ~2 (ground*|bas*)',

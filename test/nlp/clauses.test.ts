@@ -32,6 +32,11 @@ describe('clauses', () => {
     const all = clauses("The legal basis is your consent, which you give by submitting the form.");
     expect(find(all, 'which you give').role).toBe('subordinate');
   });
+  test('a clause number before the document does not hide that the clause is about it', () => {
+    const all = clauses('1.1. Настоящая Политика разработана в соответствии с требованиями Федерального закона № 152-ФЗ.\n\n2.3. This Policy contains: the purposes; the grounds.', 'text');
+    expect([...find(all, '1.1. Настоящая').facts.kinds]).toEqual(['about-document']);
+    expect(find(all, '2.3. This Policy').facts.kinds.has('contents')).toBe(true);
+  });
   test('a list continues its lead-in', () => {
     const all = clauses('Пользователь вправе:\n\n- требовать уточнения своих данных;\n- отозвать согласие.\n\nОператор хранит данные.');
     const lead = find(all, 'Пользователь вправе');

@@ -13,6 +13,11 @@ describe('legal-basis', () => {
       ['fires-missing.en.txt', '7:1', '2. Purposes of processing'],
       // «разработана на основании 152‑ФЗ» (non-breaking hyphen), no purposes or grounds heading → 1:1.
       ['fires-missing.ru.md', '1:1', ''],
+      // Mentions that state nothing: a contents list («…на обработку которых даётся согласие»), «разработана
+      // во исполнение требований 152-ФЗ и на основе ГК», acceptance of the policy, «если срок не установлен … договором».
+      ['fires-missing-contents-list.ru.txt', '11:1', '2. Цели обработки'],
+      // The same in English: "This notice describes: …", "drafted to comply with", "agree with this Privacy Notice", "unless … a contract".
+      ['fires-missing-contents-list.en.md', '1:1', ''],
     ])('%s', (name, at, text) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} legal-basis/missing`]);
@@ -35,6 +40,15 @@ describe('legal-basis', () => {
       // Grounds given only as references to art. 6.
       ['fires-references.en.md', '11:4', 'Legal basis'],
       ['fires-references-nbsp.ru.txt', '5:1', '2. ПРАВОВЫЕ ОСНОВАНИЯ'],
+      // Purposes in one comma-separated sentence, one of them with a ground in brackets, and a retention
+      // subsection «6.2. Данные аккаунта (исполнение соглашения)»: no mapping.
+      ['fires-comma-purposes.ru.txt', '6:1', '4. Правовые основания'],
+      // One "Legal basis:" label listing three grounds is not "X — basis: Y" pairs.
+      ['fires-basis-labels-unpaired.en.md', '3:4', 'Legal bases'],
+      // «Согласие — основание: п. 1 ч. 1 ст. 6»: a ground labelled with its reference is no purpose paired with a ground.
+      ['fires-basis-labels-grounds.ru.txt', '3:1', 'Правовые основания'],
+      // Two grounds in a sentence and the purposes in one comma-separated sentence: not one purpose.
+      ['fires-comma-purposes.en.txt', '3:4', 'We process personal data on the basis of your consent and of the contract with you.'],
     ])('%s', (name, at, text) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} legal-basis/not-per-purpose`]);
@@ -92,6 +106,9 @@ describe('legal-basis', () => {
     ['clean-conditional-law.en.txt'], // "unless otherwise required by law", disclosure to authorities
     ['clean-processor-clause.ru.txt'], // «поручить обработку … на основании договора» is the processor's contract
     ['clean-framework-law.ru.txt'], // 152-FZ alone beside consent is the framework, not a second ground
+    ['clean-basis-labels.en.md'], // "Crash reports - basis: legitimate interest. Account data - basis: contract." is a mapping
+    ['clean-basis-labels.ru.txt'], // «Отчёты о сбоях — основание: законный интерес. Данные аккаунта — основание: договор.»
+    ['clean-basis-labels-brackets.en.txt'], // "Newsletter (basis: consent). Order delivery (basis: contract with you)." 
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
@@ -130,5 +147,12 @@ describe('legal-basis', () => {
     expect(one('Purposes\n- Registration.\n- Support.\nLegal bases\n- Contract with the user — to deliver the Service.\n- Consent — when signing in.')).toEqual(['4:1 legal-basis/not-per-purpose']);
     // «в целях … на основании …» ties a ground to a purpose in prose.
     expect(one('Данные работников обрабатываются в целях исполнения трудового договора на основании Трудового кодекса РФ. Данные кандидатов обрабатываются в целях подбора персонала на основании согласия.')).toEqual([]);
+  });
+
+  test('a sentence about what the policy describes states a ground only with a ground marker', () => {
+    const states = 'Privacy Policy\nThis Policy describes the processing of personal data that we carry out with the consent of users.\nPurposes: answering requests; delivery.\n';
+    expect(brief(lint(states, { rule: 'legal-basis' }))).toEqual([]);
+    const lists = 'Privacy Policy\nThis Policy describes the purposes, the data for which consent is given and how to withdraw consent.\nPurposes: answering requests; delivery.\n';
+    expect(brief(lint(lists, { rule: 'legal-basis' }))).toEqual(['1:1 legal-basis/missing']);
   });
 });

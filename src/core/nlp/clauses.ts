@@ -348,8 +348,11 @@ function computeFacts(a: Analysis, doc: PolicyDocument, c: Clause, definitions: 
     if (h.concept.startsWith('modality:')) f.modality.add(h.concept.slice('modality:'.length));
     else if (h.concept === 'scope:except' && !f.except) f.except = [h.end, c.stop];
     else if (h.concept === 'kind:contents' || h.concept === 'kind:about-document') {
-      // The document as the subject of the clause: the hit starts near the clause start.
-      if (h.first - c.first <= 4) f.kinds.add(h.concept.slice('kind:'.length) as ClauseKind);
+      // The document as the subject of the clause: the hit starts near the clause start (after
+      // any clause number: «1.1. Настоящая Политика разработана …»).
+      let lead = c.first;
+      while (lead < c.end && a.tokens[lead].kind !== TokenKind.Word) lead++;
+      if (h.first - lead <= 4) f.kinds.add(h.concept.slice('kind:'.length) as ClauseKind);
     }
   }
   const block = doc.blocks[c.block];
