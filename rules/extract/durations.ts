@@ -15,6 +15,7 @@ import {
   NUMBER_DIGITS,
   NUMBER_WORDS,
   NUMBER_WORDS_SOURCE,
+  PERIOD_COLUMN,
   RANGE_SEPARATOR,
   START_AFTER,
   TOPIC_CUES,
@@ -449,17 +450,26 @@ interface Context {
   own: [number, number];
   /** Table header cell, other cells, list lead-in, section headings. */
   around: Window[];
+  /** Section headings (a subset of `around`): they count only when the own sentence names no topic. */
+  headings: Window[];
+  /** The duration sits in a table column headed only «Срок» / "Period". */
+  periodColumn: boolean;
 }
 
 function contextOf(doc: PolicyDocument, start: number, end: number): Context {
   const block = doc.blockAt(start);
   const around: Window[] = [];
+  const headings: Window[] = [];
+  let periodColumn = false;
   let own: [number, number];
   if (block && block.kind === 'table-row' && block.cells?.length) {
     const cellIndex = block.cells.findIndex(([s, e]) => start >= s && start < e);
     own = cellIndex >= 0 ? [block.cells[cellIndex][0], block.cells[cellIndex][1]] : [block.start, block.end];
     const header = tableHeader(doc, block);
-    if (header && header !== block && header.cells?.[cellIndex]) around.push({ from: header.cells[cellIndex][0], to: header.cells[cellIndex][1], penalty: 0.5 });
+    if (header && header !== block && header.cells?.[cellIndex]) {
+      around.push({ from: header.cells[cellIndex][0], to: header.cells[cellIndex][1], penalty: 0.5 });
+      periodColumn = PERIOD_COLUMN.test(doc.lower.slice(header.cells[cellIndex][0], header.cells[cellIndex][1]));
+    }
     block.cells.forEach(([s, e], i) => {
       if (i !== cellIndex) around.push({ from: s, to: e, penalty: 1 });
     });
@@ -481,13 +491,13 @@ function contextOf(doc: PolicyDocument, start: number, end: number): Context {
   let penalty = 1.5;
   while (section && penalty <= 2.5) {
     const h = doc.blocks[section.heading];
-    if (h && !(h.start <= start && h.end >= end)) around.push({ from: h.contentStart, to: h.end, penalty });
+    if (h && !(h.start <= start && h.end >= end)) headings.push({ from: h.contentStart, to: h.end, penalty });
     section = section.parent >= 0 ? doc.sections[section.parent] : undefined;
     penalty += 0.5;
   }
   // Keep the own window bounded so that one huge sentence costs no more than a small one.
   own = [Math.max(own[0], start - 400), Math.min(own[1], end + 400)];
-  return { own, around };
+  return { own, around, headings, periodColumn };
 }
 
 function tableHeader(doc: PolicyDocument, row: Block): Block | undefined {
@@ -541,6 +551,9 @@ function cueIndex(doc: PolicyDocument): CueHit[] {
 }
 
 const CUE_RES = TOPIC_CUES.map((g, order) => ({ ...g, order, re: compile(g.phrases) }));
+/** A column headed «Срок» weighs as a storage word in the cell itself, minus the header penalty. */
+const RETENTION_COLUMN_WEIGHT = 2.5;
+const RETENTION_ORDER = TOPIC_CUES.findIndex((g) => g.topic === 'retention');
 
 function computeCueIndex(doc: PolicyDocument): CueHit[] {
   const out: CueHit[] = [];
@@ -557,7 +570,7 @@ function firstCueFrom(cues: CueHit[], offset: number): number {
 }
 
 /** A comma that opens a new clause: ", а", ", but", ", while". */
-const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s/u;
+const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s(?!(?:не|no|not)\s(?:более|дольше|позднее|позже|менее|longer|later|more)\s)/u;
 const WORD_CHAR = fastRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** Prefix counts over doc.lower: word starts, hard clause breaks (; :) and commas before each offset. */
@@ -589,6 +602,18 @@ function computeTextIndex(doc: PolicyDocument): TextIndex {
   }
   return { words, breaks, commas };
 }
+/** Taken off a cue in another comma clause of the sentence when the duration's own clause names a topic. */
+const OTHER_CLAUSE_PENALTY = 0.8;
+
+/** The comma-delimited clause of [start, end) within `own`. */
+function ownClause(lower: string, own: readonly [number, number], start: number, end: number): [number, number] {
+  let from = start;
+  while (from > own[0] && !/[,;:]/.test(lower[from - 1])) from--;
+  let to = end;
+  while (to < own[1] && !/[,;:]/.test(lower[to])) to++;
+  return [from, to];
+}
+
 /** Right after a duration: where it runs from ("from receipt of the request", «с даты достижения цели»). */
 const START_ZONE = /^,?\s(?:с|со|от|после|по|from|after|since|following|of|upon|on)\s[^,;.]{0,80}/u;
 
@@ -604,6 +629,11 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
   };
   const zone = START_ZONE.exec(lower.slice(end, Math.min(lower.length, end + 90)));
   const zoneEnd = zone ? end + zone[0].length : end;
+  // The duration's own clause (between commas): a cue there is its predicate, and one beyond a
+  // comma belongs to the next clause («отвечаем в срок до 10 дней, данные удаляем в течение 3 дней»).
+  const clause = ownClause(lower, ctx.own, start, Math.max(end, zoneEnd));
+  const outside: [DurationTopic, number, number][] = [];
+  let clauseNamed = false;
   // Own sentence or cell: weight minus distance.
   for (let i = firstCueFrom(cues, ctx.own[0]); i < cues.length && cues[i].start < ctx.own[1]; i++) {
     const c = cues[i];
@@ -618,16 +648,26 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
     else if (idx.commas[b] > idx.commas[a]) score -= CLAUSE_COMMA.test(lower.slice(a, b)) ? 1 : 0.4;
     // Where the period runs from ("from receipt of the request", «с даты достижения цели»).
     if (c.start >= end && c.start < zoneEnd) score -= c.weight * 0.65;
+    if (c.end <= clause[0] || c.start >= clause[1]) {
+      outside.push([c.topic, score, c.order]);
+      continue;
+    }
+    if (score >= 1) clauseNamed = true;
     consider(c.topic, score, c.order);
   }
+  for (const [topic, score, order] of outside) consider(topic, clauseNamed ? score - OTHER_CLAUSE_PENALTY : score, order);
+  // A section heading frames a sentence that names no topic of its own: under «Актуализация и
+  // уничтожение», «хранятся не более 3 лет» is still storage.
+  const ownNamed = [...best.values()].some((b) => b.score >= 1);
   // Around: a fixed penalty per window.
-  for (const w of ctx.around) {
+  for (const w of ownNamed ? ctx.around : [...ctx.around, ...ctx.headings]) {
     for (let i = firstCueFrom(cues, w.from); i < cues.length && cues[i].start < w.to; i++) {
       const c = cues[i];
       if (c.end > w.to) continue;
       consider(c.topic, c.weight - w.penalty, c.order);
     }
   }
+  if (ctx.periodColumn) consider('retention', RETENTION_COLUMN_WEIGHT, RETENTION_ORDER);
   let top: DurationTopic = 'other';
   let topScore = 0.3;
   let topOrder = Infinity;
