@@ -16,6 +16,7 @@ import {
   NUMBER_WORDS,
   NUMBER_WORDS_SOURCE,
   PERIOD_COLUMN,
+  REGISTER_COLUMN,
   RANGE_SEPARATOR,
   START_AFTER,
   TOPIC_CUES,
@@ -452,15 +453,15 @@ interface Context {
   around: Window[];
   /** Section headings (a subset of `around`): they count only when the own sentence names no topic. */
   headings: Window[];
-  /** The duration sits in a table column headed only «Срок» / "Period". */
-  periodColumn: boolean;
+  /** The duration sits in a table column headed only «Срок» / "Period": 'register' when the table also has purpose, data or ground columns. */
+  periodColumn: 'register' | 'bare' | false;
 }
 
 function contextOf(doc: PolicyDocument, start: number, end: number): Context {
   const block = doc.blockAt(start);
   const around: Window[] = [];
   const headings: Window[] = [];
-  let periodColumn = false;
+  let periodColumn: Context['periodColumn'] = false;
   let own: [number, number];
   if (block && block.kind === 'table-row' && block.cells?.length) {
     const cellIndex = block.cells.findIndex(([s, e]) => start >= s && start < e);
@@ -468,7 +469,9 @@ function contextOf(doc: PolicyDocument, start: number, end: number): Context {
     const header = tableHeader(doc, block);
     if (header && header !== block && header.cells?.[cellIndex]) {
       around.push({ from: header.cells[cellIndex][0], to: header.cells[cellIndex][1], penalty: 0.5 });
-      periodColumn = PERIOD_COLUMN.test(doc.lower.slice(header.cells[cellIndex][0], header.cells[cellIndex][1]));
+      if (PERIOD_COLUMN.test(doc.lower.slice(header.cells[cellIndex][0], header.cells[cellIndex][1]))) {
+        periodColumn = header.cells.some(([s, e]) => REGISTER_COLUMN.test(doc.lower.slice(s, e))) ? 'register' : 'bare';
+      }
     }
     block.cells.forEach(([s, e], i) => {
       if (i !== cellIndex) around.push({ from: s, to: e, penalty: 1 });
@@ -551,8 +554,11 @@ function cueIndex(doc: PolicyDocument): CueHit[] {
 }
 
 const CUE_RES = TOPIC_CUES.map((g, order) => ({ ...g, order, re: compile(g.phrases) }));
-/** A column headed «Срок» weighs as a storage word in the cell itself, minus the header penalty. */
-const RETENTION_COLUMN_WEIGHT = 2.5;
+/**
+ * A period column of a register of processing is storage above any cue of the row (its purpose may
+ * be "handling requests"); a bare «Срок» column beats only weak cues («Ответ на запрос | 3 дня» is an answer).
+ */
+const RETENTION_COLUMN_WEIGHT = { register: 3.2, bare: 1.8 } as const;
 const RETENTION_ORDER = TOPIC_CUES.findIndex((g) => g.topic === 'retention');
 
 function computeCueIndex(doc: PolicyDocument): CueHit[] {
@@ -667,7 +673,7 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
       consider(c.topic, c.weight - w.penalty, c.order);
     }
   }
-  if (ctx.periodColumn) consider('retention', RETENTION_COLUMN_WEIGHT, RETENTION_ORDER);
+  if (ctx.periodColumn) consider('retention', RETENTION_COLUMN_WEIGHT[ctx.periodColumn], RETENTION_ORDER);
   let top: DurationTopic = 'other';
   let topScore = 0.3;
   let topOrder = Infinity;

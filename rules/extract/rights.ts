@@ -15,6 +15,7 @@ import {
   OPERATOR_HEADING,
   REQUEST_REF,
   RIGHT_PHRASES,
+  RIGHTS_CLAUSE_LEXICON,
   RIGHTS_HEADING,
   STATED_RIGHT_PHRASES,
   SUBJECT_FRAME,
@@ -22,6 +23,8 @@ import {
   type RightKind,
 } from '../lexicons/rights.js';
 import { countBefore } from '../../src/core/search.js';
+import { analyse, lexicon, matchLexicon, negatedAt, type Analysis } from '../../src/core/nlp/clauses.js';
+import type { PhraseHit } from '../../src/core/nlp/phrases.js';
 
 export type { RightKind };
 export { CORE_RIGHTS, type CoreRight } from '../lexicons/rights.js';
@@ -151,12 +154,15 @@ function compute(doc: PolicyDocument): SubjectRights {
   }
   computeLeads(ctx);
 
+  const facts = clauseFacts(doc);
   const mentions: RightMention[] = [];
   for (const [kind, re, stated] of [...STATED_RES, ...RIGHT_RES]) {
     for (const m of findAll(re, text)) {
+      if (statesNothing(facts, m, kind)) continue;
       if (granted(ctx, m, stated)) mentions.push({ kind, start: m.start, end: m.end });
     }
   }
+  for (const offer of offers(doc, facts)) mentions.push({ kind: 'rectification', start: offer.start, end: offer.end });
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const unique = mentions.filter((m, i) => i === 0 || m.kind !== mentions[i - 1].kind || m.start !== mentions[i - 1].start);
 
@@ -164,6 +170,7 @@ function compute(doc: PolicyDocument): SubjectRights {
   const notRights = new Hits(NOT_RIGHTS_RE, text);
   const dataIn = new Map<number, boolean>(); // per sentence start: whether it speaks of data
   for (const m of findAll(GENERIC_RE, text)) {
+    if (inContents(facts, m.start)) continue;
     const n = notRights.last(Math.max(0, m.start - 40), m.end + 1);
     if (n && n.end >= m.start) continue;
     const sentence = doc.sentenceAt(m.start);
@@ -188,6 +195,95 @@ function compute(doc: PolicyDocument): SubjectRights {
 
   const sections = doc.sections.filter((s) => own[s.index] && !(s.parent >= 0 && ctx.rightsSection[s.parent]));
   return { mentions: unique, kinds: new Set(unique.map((m) => m.kind)), generic, foreignAuthority, sections };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clause facts (src/core/nlp): what a clause is, and offers to act on the subject's wish.
+
+const CLAUSE_LEXICON = lexicon(RIGHTS_CLAUSE_LEXICON);
+/** How many blocks before an offer, in its section, an invitation to write may stand ("write to us:" + list + "we will delete"). */
+const OFFER_REACH = 4;
+
+interface Facts {
+  a: Analysis;
+  /** This rule's clause-lexicon hits, by concept, in document order. */
+  hits: Map<string, PhraseHit[]>;
+}
+
+function clauseFacts(doc: PolicyDocument): Facts {
+  const a = analyse(doc);
+  const hits = new Map<string, PhraseHit[]>();
+  for (const h of matchLexicon(doc, CLAUSE_LEXICON)) {
+    let list = hits.get(h.concept);
+    if (!list) hits.set(h.concept, (list = []));
+    list.push(h);
+  }
+  return { a, hits };
+}
+
+function clauseIndexAt(f: Facts, offset: number): number {
+  const t = countBefore(f.a.tokens, offset, (x) => x.start, true) - 1;
+  return t >= 0 ? f.a.clauseOf[t] : -1;
+}
+
+/** A contents list («Политика содержит: …; порядок отзыва согласия») or a definition names rights without stating them. */
+function inContents(f: Facts, offset: number): boolean {
+  const c = clauseIndexAt(f, offset);
+  return c >= 0 && f.a.clauses[c].facts.kinds.has('contents');
+}
+
+/** Whether a concept of the rule's clause lexicon has a hit starting in [from, to). */
+function hitIn(f: Facts, concept: string, from: number, to: number): PhraseHit | undefined {
+  const list = f.hits.get(concept);
+  if (!list) return undefined;
+  const i = countBefore(list, from, (h) => h.start);
+  return i < list.length && list[i].start < to ? list[i] : undefined;
+}
+
+/**
+ * A mention that states no right: in a contents list, or an "appeal" to a court in a dispute,
+ * claims or jurisdiction clause that names no Roskomnadzor («Перед обращением в суд … досудебный
+ * порядок»).
+ */
+function statesNothing(f: Facts, m: Match, kind: RightKind): boolean {
+  if (inContents(f, m.start)) return true;
+  if (kind !== 'appeal') return false;
+  const c = clauseIndexAt(f, m.start);
+  if (c < 0) return false;
+  const s = f.a.clauses[c].sentence;
+  const clauses = f.a.sentenceClauses[s];
+  const from = f.a.clauses[clauses[0]].start;
+  const to = f.a.clauses[clauses[clauses.length - 1]].stop;
+  return !!hitIn(f, 'rights:dispute', from, to) && !hitIn(f, 'rights:regulator', from, to);
+}
+
+/**
+ * Offers: the operator promises to correct or delete ("we will delete", «удалим») when the
+ * subject asks, the invitation standing in the same block, a few blocks before it in its section,
+ * or in the section's heading ("Requests about personal data"). A negated promise is none.
+ */
+function offers(doc: PolicyDocument, f: Facts): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const h of f.hits.get('rights:offer-fix') ?? []) {
+    const ci = clauseIndexAt(f, h.start);
+    if (ci < 0) continue;
+    const clause = f.a.clauses[ci];
+    // Not «Захотите — удалим» as a definition: a promise in a term-and-dash shape is still a promise.
+    if (clause.facts.kinds.has('contents') || clause.facts.kinds.has('heading') || negatedAt(f.a, h.last)) continue;
+    const block = doc.blocks[clause.block];
+    let from = block.start;
+    for (let b = block.index - 1, n = 0; b >= 0 && n < OFFER_REACH; b--, n++) {
+      if (doc.blocks[b].section !== block.section) break;
+      from = doc.blocks[b].start;
+      if (doc.blocks[b].kind === 'heading') break;
+    }
+    if (block.section >= 0) {
+      const heading = doc.blocks[doc.sections[block.section].heading];
+      if (hitIn(f, 'rights:ask', heading.start, heading.end)) from = Math.min(from, heading.start);
+    }
+    if (hitIn(f, 'rights:ask', from, block.end)) out.push(h);
+  }
+  return out;
 }
 
 function isRightsHeading(doc: PolicyDocument, s: Section): boolean {

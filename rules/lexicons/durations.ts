@@ -391,6 +391,12 @@ export const EXTENSION_BEFORE =
 /** A table column headed only by a period word («Срок», "Period", "Retention") holds retention periods. */
 export const PERIOD_COLUMN = fastRegExp(String.raw`^[\s*_]*(?:срок|сроки|срок хранения|сроки хранения|период|period|periods|term|retention|retention period|storage period|how long|duration)[\s*_.:]*$`, 'u');
 
+/**
+ * Columns of a register of processing (purpose, data, ground): its period column is how long the
+ * data of that row is kept, whatever the purpose is called («Обработка обращений | ФИО | Согласие | 1 год»).
+ */
+export const REGISTER_COLUMN = fastRegExp(String.raw`^[\s*_]*(?:цель|цели|цели обработки|цель обработки|данные|персональные данные|категори\p{L}* (?:персональных )?данных|перечень (?:персональных )?данных|состав (?:персональных )?данных|основани\p{L}*|правовое основание|правовые основания|purpose|purposes|purpose of processing|data|personal data|categor\p{L}* of (?:personal )?data|data categor\p{L}*|legal basis|legal ground|basis|lawful basis)[\s*_.:]*$`, 'u');
+
 export interface CueGroup {
   topic: DurationTopic;
   weight: number;
