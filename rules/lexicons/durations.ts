@@ -343,7 +343,7 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
     'provider',
     [
       '(?:в соответствии с|согласно) (?:(?:стандартн|собственн|установленн|внутренн)\\p{L}{0,4} )?(?:политик\\p{L}{0,2} хранения|правил\\p{L}{0,3} хранения|срок\\p{L}{0,3}(?: хранения)?)(?: данных)? (?:(?:провайдер|поставщик|сервис|платформ|хостинг|облак|подрядчик)\\p{L}{0,3}|[a-z](?:[a-z0-9-]|\\.(?=[a-z0-9]))*)',
-      '(?:in accordance with|according to|under|subject to|governed by|per) (?:the |its |their )?(?:[\\p{L}.-]+ ){0,3}?(?:(?:data )?retention|storage) (?:polic(?:y|ies)|periods?|terms|settings|rules|schedules?)',
+      '(?:in accordance with|according to|under|subject to|governed by|per) (?:the |its |their )?(?:[\\p{L}.\\x27\\u2019-]+ ){0,3}?(?:(?:data )?retention|storage) (?:polic(?:y|ies)|periods?|terms|settings|rules|schedules?)',
       '(?:retention|storage)(?: periods?)? (?:is|are) (?:governed|determined|set|defined|controlled) by (?!(?:the )?(?:applicable |current |relevant )?(?:law|laws|legislation))(?:the )?[\\p{L}][\\p{L}\\p{N}.-]*',
     ].join('|'),
   ],

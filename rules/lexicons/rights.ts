@@ -157,7 +157,7 @@ export const STATED_RIGHT_PHRASES: Partial<Record<RightKind, readonly string[]>>
   ],
   'withdraw-consent': [
     'согласи* ~8 {(?:может|могут)} быть {(?:отозван|отозвано|отозваны|отозвана)}', 'согласи* ~8 отзывает*',
-    'для отзыва ~3 согласи*', 'отзыв* ~2 согласи* ~6 {(?:осуществля|производ|оформля|направля|возможен|допускается)[a-zа-я]*}', 'право на отзыв* ~3 согласи*', 'право отозвать',
+    'для отзыва ~3 согласи*', 'согласи* ~4 можно ~2 отозва*', '{(?:можно|вы\\s+можете)} ~3 отозва* ~3 согласи*', 'отзыв* ~2 согласи* ~6 {(?:осуществля|производ|оформля|направля|возможен|допускается)[a-zа-я]*}', 'право на отзыв* ~3 согласи*', 'право отозвать',
     // The effect of a withdrawal states that it can be made: «при отзыве согласия обработка прекращается».
     '{(?:при|после)} отзыв* ~3 согласи*', 'в случае ~2 отзыв* ~4 согласи*', 'отзыв* согласи* {(?:субъект|пользовател|клиент)[a-zа-я]*}',
     // An opt-out offer: «Если Вы не хотите, чтобы Ваша информация использовалась…, свяжитесь с нами».
@@ -311,7 +311,7 @@ export const RIGHTS_CLAUSE_LEXICON: LexiconEntry[] = [
   { concept: 'rights:ask', lang: 'en', phrases: ['write to', '(contact|=email|=message) ~2 (=us|=me|=the)', 'let us know', '(=ask|=tell) ~2 (=us|=me)', '(=if) ~2 (=you) ~2 (=want|=wish|=would)', '(request|requests)'] },
   // The operator's promise to correct or delete: «удалим», «исправим», "we will delete", "we'll remove".
   { concept: 'rights:offer-fix', lang: 'ru', phrases: ['(=удалим|=исправим|=уточним|=заблокируем|=уничтожим|=сотрем|=скроем|=обновим|=поправим)'] },
-  { concept: 'rights:offer-fix', lang: 'en', phrases: ['(=will|=shall) ~3 (delete|=remove|=erase|=correct|=rectify|=hide|=update|=amend|=anonymise|=anonymize|=destroy)'] },
+  { concept: 'rights:offer-fix', lang: 'en', phrases: ["(=will|=shall|=we'll|=we’ll|=i'll|=i’ll) ~3 (delete|=remove|=erase|=correct|=rectify|=hide|=update|=amend|=anonymise|=anonymize|=destroy)"] },
   // A dispute between the parties, a claims procedure or a jurisdiction clause: not an appeal against the operator.
   { concept: 'rights:dispute', lang: 'ru', phrases: ['(спор|споры|спора|споров|спорам|разногласи*)', 'досудебн*', 'претензионн*', 'претензи*', 'подсудност*', 'применим* право'] },
   { concept: 'rights:dispute', lang: 'en', phrases: ['(=dispute|=disputes|disagreement*)', 'pre-trial', 'pretrial', 'jurisdiction*', 'governing law', 'applicable law', '(=claim|=claims) procedure'] },

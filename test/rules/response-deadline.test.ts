@@ -123,3 +123,29 @@ describe('response-deadline', () => {
     expect(brief(lint(`Your rights\n${sentence}\n`, { rule: 'response-deadline' }))).toEqual([]);
   });
 });
+
+describe('response-deadline: a period belongs to its own predicate (issue 9)', () => {
+  test('the regulator\'s 30 days («сообщать в уполномоченный орган … по его запросу … в течение 30 дней») is no answer to the subject: missing, not too-long', () => {
+    expect(brief(run('fires-missing-regulator.ru.txt'))).toEqual(['1:1 response-deadline/missing']);
+  });
+
+  test('"report to the authorized body …, at the request of this body, … within 30 days": missing, not too-long', () => {
+    expect(brief(run('fires-missing-regulator.en.txt'))).toEqual(['1:1 response-deadline/missing']);
+  });
+
+  test('a register table «Цель | Данные | Основание | Срок» with «Обработка обращений … 1 год» holds storage periods, not answer deadlines', () => {
+    expect(brief(run('clean-register-table.ru.md'))).toEqual([]);
+  });
+
+  test('one sentence with an answer deadline and a deletion deadline: each period keeps its own verb', () => {
+    expect(brief(run('clean-answer-and-deletion.ru.txt'))).toEqual([]);
+    const messages = run('fires-too-long-beside-deletion.en.txt');
+    expect(brief(messages)).toEqual(['2:26 response-deadline/too-long']);
+    expect(texts('fires-too-long-beside-deletion.en.txt')).toEqual(['within 30 days']);
+  });
+
+  test('«незамедлительно приостанавливают предоставление … пользователям информационной системы» is no answer', () => {
+    const source = 'Права\nПри нарушениях Оператор незамедлительно приостанавливает предоставление персональных данных пользователям информационной системы.\n';
+    expect(brief(lint(source, { rule: 'response-deadline' }))).toEqual(['1:1 response-deadline/missing']);
+  });
+});

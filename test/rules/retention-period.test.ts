@@ -117,3 +117,45 @@ describe('retention-period', () => {
     expect(brief(run(name))).toEqual([]);
   });
 });
+
+describe('retention-period: issue 9 classes', () => {
+  test('under the heading «Актуализация и уничтожение», «хранятся не более 3 лет» is still a storage period', () => {
+    expect(brief(run('clean-under-destruction-heading.ru.txt'))).toEqual([]);
+  });
+
+  test.each([['clean-period-column.ru.md'], ['clean-period-column.en.md']])('a column headed only «Срок» / "Period" holds retention periods: %s', (name) => {
+    expect(brief(run(name))).toEqual([]);
+  });
+
+  test.each([['clean-end-events.ru.txt'], ['clean-end-events.en.txt']])('end events: «пока активна подписка», «после окончания мероприятия», "while your access is valid": %s', (name) => {
+    expect(brief(run(name))).toEqual([]);
+  });
+
+  test.each([
+    ['Мы храним данные не дольше, чем это требуется для целей обработки.', 'не дольше, чем это требуется для'],
+    ['Мы храним данные не дольше, чем того требуют цели обработки.', 'не дольше, чем того требуют цели'],
+    ['Данные хранятся не дольше, чем необходимо для оказания услуг.', 'не дольше, чем необходимо для'],
+    ['Данные хранятся не дольше срока, необходимого для целей обработки.', 'не дольше срока, необходимого'],
+  ])('«не дольше, чем это требуется» in any inflection is vague: %s', (sentence, found) => {
+    const source = `Сроки хранения\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(brief(messages)).toEqual(['2:' + (sentence.indexOf(found.split(' ')[0]) + 1) + ' retention-period/vague']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
+  test('«в соответствии с политикой хранения провайдера» is vague, not missing', () => {
+    const messages = run('fires-vague-provider.ru.txt');
+    expect(brief(messages)).toEqual(['2:45 retention-period/vague']);
+    expect(textAt(fixture('fires-vague-provider.ru.txt'), messages[0])).toBe('в соответствии с политикой хранения провайдера');
+  });
+
+  test('"under the provider\'s data retention policy" is vague, not missing', () => {
+    const messages = run('fires-vague-provider.en.txt');
+    expect(brief(messages)).toEqual(['2:46 retention-period/vague']);
+    expect(textAt(fixture('fires-vague-provider.en.txt'), messages[0])).toBe("under the provider's data retention policy");
+  });
+
+  test('a provider\'s rules beside a concrete period are fine; «согласно срокам, установленным законодательством» is the law kind', () => {
+    expect(brief(lint('Хранение\nОтчёты хранятся согласно стандартным срокам Firebase, аккаунты — 2 года.\n', { rule: 'retention-period' }))).toEqual([]);
+  });
+});

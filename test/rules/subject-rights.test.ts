@@ -90,3 +90,72 @@ describe('subject-rights', () => {
     expect(ru.message).toMatch(/^The policy does not state the data subject's right to appeal/);
   });
 });
+
+describe('subject-rights: issue 9 classes', () => {
+  describe('rights in other words', () => {
+    test('a procedure (access), a request to correct or erase, a withdrawal «можно», a noun «Оспаривание действий… в Роскомнадзоре»', () => {
+      expect(brief(run('clean-other-words.ru.md'))).toEqual([]);
+    });
+
+    test('"ask us for a copy", "write to us and we will delete it", withdrawal and a complaint to Roskomnadzor', () => {
+      expect(brief(run('clean-other-words.en.txt'))).toEqual([]);
+    });
+
+    test.each([
+      ['Запрос о выдаче сведений об обработке можно направить на почту privacy@example.ru.', 'access'],
+      ['Запросы Клиентов о предоставлении сведений об обрабатываемых Оператором персональных данных направляются по почте.', 'access'],
+      ['Вы можете получить копию своих персональных данных, написав нам.', 'access'],
+      ['Можно попросить нас исправить или стереть ваши данные.', 'rectification'],
+      ['Запросы о блокировке, изменении или удалении данных направляются на адрес Оператора.', 'rectification'],
+      ['Захотите — удалим вашу заявку. Просто напишите нам.', 'rectification'],
+      ['Ask us for a copy of your data at privacy@example.com.', 'access'],
+      ['Write to us and we will delete it.', 'rectification'],
+      ['Оспаривание действий Оператора в Роскомнадзоре.', 'appeal'],
+      ['Согласие можно отозвать письмом на почту.', 'withdraw-consent'],
+    ])('%s states %s', (sentence, right) => {
+      const messages = lint(`Политика\n${sentence}\n`, { rule: 'subject-rights' });
+      expect(messages.map((m) => m.messageId)).toEqual(['missing-right', 'missing-right', 'missing-right']);
+      expect(messages.map((m) => m.data?.right)).not.toContain(right);
+    });
+
+    test('an offer names only what it offers: the other three rights are missing, at 1:1', () => {
+      const messages = run('fires-offer-only.en.txt');
+      expect(brief(messages)).toEqual(['1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right']);
+      expect(messages.map((m) => m.data?.right)).toEqual(['access', 'withdraw-consent', 'appeal']);
+    });
+
+    test('a promise that is not made is no offer: "we will not delete it"', () => {
+      const messages = lint('Privacy\nWrite to us if you like, but we will not delete your reviews.\n', { rule: 'subject-rights' });
+      expect(brief(messages)).toEqual(['1:1 subject-rights/missing']);
+    });
+  });
+
+  describe('a dispute or jurisdiction clause is not the right to appeal', () => {
+    test('«Перед обращением в суд … досудебный претензионный порядок», «споры рассматриваются в суде»: appeal missing, at the rights heading', () => {
+      const messages = run('fires-dispute-clause.ru.txt');
+      expect(brief(messages)).toEqual(['2:1 subject-rights/missing-right']);
+      expect(messages[0].data?.right).toBe('appeal');
+    });
+
+    test('"referred to the courts of Saint Petersburg after the pre-trial claim procedure": appeal missing, at "Your rights"', () => {
+      const messages = run('fires-jurisdiction.en.md');
+      expect(brief(messages)).toEqual(['3:4 subject-rights/missing-right']);
+      expect(messages[0].data?.right).toBe('appeal');
+    });
+
+    test('an appeal to the authorised body beside a dispute clause is still the right', () => {
+      const source = 'Права\nСубъект вправе получать сведения об обработке, требовать уточнения или удаления данных, отозвать согласие.\nСпоры, не урегулированные переговорами, Пользователь вправе передать в суд или обжаловать действия Оператора в Роскомнадзоре.\n';
+      expect(brief(lint(source, { rule: 'subject-rights' }))).toEqual([]);
+    });
+  });
+
+  describe('mentions that state nothing', () => {
+    test('«Настоящая Политика содержит: …; порядок отзыва согласия; …обжалование» states no right: missing at 1:1', () => {
+      expect(brief(run('fires-contents-list.ru.txt'))).toEqual(['1:1 subject-rights/missing']);
+    });
+
+    test('"This Policy sets out: … how to withdraw consent and how to request a copy" states no right', () => {
+      expect(brief(run('fires-contents-list.en.md'))).toEqual(['1:1 subject-rights/missing']);
+    });
+  });
+});
