@@ -556,9 +556,10 @@ function cueIndex(doc: PolicyDocument): CueHit[] {
 const CUE_RES = TOPIC_CUES.map((g, order) => ({ ...g, order, re: compile(g.phrases) }));
 /**
  * A period column of a register of processing is storage above any cue of the row (its purpose may
- * be "handling requests"); a bare «Срок» column beats only weak cues («Ответ на запрос | 3 дня» is an answer).
+ * be "handling requests"); a bare «Срок» column decides only a row that names nothing else («Ответ на
+ * запрос | 3 дня», «Запрос сведений | 10 рабочих дней» are answers).
  */
-const RETENTION_COLUMN_WEIGHT = { register: 3.2, bare: 1.8 } as const;
+const RETENTION_COLUMN_WEIGHT = { register: 3.2, bare: 0.9 } as const;
 const RETENTION_ORDER = TOPIC_CUES.findIndex((g) => g.topic === 'retention');
 
 function computeCueIndex(doc: PolicyDocument): CueHit[] {

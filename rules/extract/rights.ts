@@ -23,8 +23,9 @@ import {
   type RightKind,
 } from '../lexicons/rights.js';
 import { countBefore } from '../../src/core/search.js';
-import { analyse, lexicon, matchLexicon, negatedAt, type Analysis } from '../../src/core/nlp/clauses.js';
+import { analyse, context, lexicon, matchLexicon, negatedAt, type Analysis } from '../../src/core/nlp/clauses.js';
 import type { PhraseHit } from '../../src/core/nlp/phrases.js';
+import { durations } from './durations.js';
 
 export type { RightKind };
 export { CORE_RIGHTS, type CoreRight } from '../lexicons/rights.js';
@@ -202,7 +203,7 @@ function compute(doc: PolicyDocument): SubjectRights {
 
 const CLAUSE_LEXICON = lexicon(RIGHTS_CLAUSE_LEXICON);
 /** How many blocks before an offer, in its section, an invitation to write may stand ("write to us:" + list + "we will delete"). */
-const OFFER_REACH = 4;
+const OFFER_REACH = 2;
 
 interface Facts {
   a: Analysis;
@@ -250,11 +251,11 @@ function statesNothing(f: Facts, m: Match, kind: RightKind): boolean {
   if (kind !== 'appeal') return false;
   const c = clauseIndexAt(f, m.start);
   if (c < 0) return false;
-  const s = f.a.clauses[c].sentence;
-  const clauses = f.a.sentenceClauses[s];
-  const from = f.a.clauses[clauses[0]].start;
-  const to = f.a.clauses[clauses[clauses.length - 1]].stop;
-  return !!hitIn(f, 'rights:dispute', from, to) && !hitIn(f, 'rights:regulator', from, to);
+  // The clause and what it depends on (its main clause, its lead-in): «…; споры рассматриваются в
+  // суде» in another clause of the sentence does not undo «вправе обжаловать … в суде».
+  const chain = context(f.a, f.a.clauses[c]);
+  const any = (concept: string) => chain.some((x) => hitIn(f, concept, x.start, x.stop));
+  return any('rights:dispute') && !any('rights:regulator');
 }
 
 /**
@@ -281,9 +282,24 @@ function offers(doc: PolicyDocument, f: Facts): PhraseHit[] {
       const heading = doc.blocks[doc.sections[block.section].heading];
       if (hitIn(f, 'rights:ask', heading.start, heading.end)) from = Math.min(from, heading.start);
     }
-    if (hitIn(f, 'rights:ask', from, block.end)) out.push(h);
+    const sentence = doc.sentenceAt(h.start);
+    const [ss, se] = sentence ? [sentence.start, sentence.end] : [block.start, block.end];
+    if (hitIn(f, 'rights:ask', ss, se)) out.push(h);
+    // An ask further back covers a promise with no schedule of its own: "Data is deleted after 3
+    // years" below "Write to us:" is retention, not an offer.
+    else if (!scheduled(doc, ss, se) && hitIn(f, 'rights:ask', from, block.end)) out.push(h);
   }
   return out;
+}
+
+/** Whether [from, to) gives a period, an end event or a purpose for its action. */
+function scheduled(doc: PolicyDocument, from: number, to: number): boolean {
+  const items = durations(doc).items;
+  for (let i = countBefore(items, from, (x) => x.range[0]); i < items.length && items[i].range[0] < to; i++) {
+    const it = items[i];
+    if (it.kind === 'period' || it.kind === 'event' || (it.kind === 'vague' && it.vague === 'purpose')) return true;
+  }
+  return false;
 }
 
 function isRightsHeading(doc: PolicyDocument, s: Section): boolean {

@@ -259,6 +259,7 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       'после прекращения (?:использования|пользования)',
       '(?:в течени[еия]|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени) (?:использования|пользования)',
       'до (?:момента )?прекращения (?:использования|пользования)',
+      '(?:пока|до тех пор,? пока) (?:вы|пользователь|клиент|субъект) (?:пользует\\p{L}{0,3}|использует\\p{L}{0,3}|остает\\p{L}{0,3} (?:нашим )?(?:клиентом|пользователем|подписчиком|участником))',
     ].join('|'),
   ],
   [
@@ -289,7 +290,9 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       '(?:после|по) (?:окончани|завершени|проведени|окончательного завершения)\\p{L}{0,2} (?:мероприяти|акци|конкурс|розыгрыш|курс|обучени|программ|проект|событи|вебинар|консультаци|сеанс|поездк|тур|экскурси|заняти|игр|турнир|опрос|исследовани|диагностик|стажировк|отбор)\\p{L}{0,3}',
       '(?<=(?:удаля|удален|уничтожа|уничтожен|стира|стерт|обезличива)\\p{L}{0,6} (?:сразу )?)после (?:его |ее |их )?(?:выдачи|отправки|формирования|направления|доставки|исполнения|выполнения|оказания)(?: (?:\\p{L}+ ){0,2}?(?:отчет|результат|заказ|услуг|ответ|сертификат|документ)\\p{L}{0,3})?',
       '(?:after|once|when) (?:the )?(?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|survey|study|session|consultation|campaign)s? (?:is |has )?(?:over|ended|ends|finished|finishes|completed|concluded|closes|closed|been (?:held|completed))',
-      '(?:after|at) the end of the (?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|survey|study|session|campaign)',
+      '(?:after|at|until|till) the end of the (?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|survey|study|session|campaign|season|shift)',
+      '(?:until|till) the (?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|campaign|season) (?:ends|is over|has ended|closes)',
+      'до (?:конца|окончания|завершения) (?:мероприятия|смены|курса|обучения|программы|проекта|акции|конкурса|розыгрыша|сезона|учебного года|поездки|тура|стажировки)',
       '(?<=(?:deleted|removed|destroyed|erased|discarded) (?:immediately )?)(?:after|once) (?:the |your )?(?:report|result|results|order|answer|reply|certificate|document)s? (?:is |are |has been |have been )?(?:issued|sent|delivered|generated|provided|fulfilled|completed)',
     ].join('|'),
   ],
@@ -305,7 +308,8 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
       // Any inflection: «чем это требуется», «чем того требуют цели», «чем необходимо».
       'не дольше,? чем (?:этого |это |того |то )?(?:требу\\p{L}{0,5}|необходим\\p{L}{0,4}|нужн\\p{L}{0,3}|предусмотрен\\p{L}{0,3})(?: (?:цел\\p{L}{0,3}|для))?',
       '(?:не дольше|не более) (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени),? (?:разумно )?(?:необходим|требуем|нужн)\\p{L}{0,4}',
-      'столько,? сколько (?:это )?(?:необходимо|требуется|нужно)',
+      'столько,? сколько (?:это |того |этого )?(?:необходим\\p{L}{0,4}|требу\\p{L}{0,5}|потребу\\p{L}{0,5}|нужн\\p{L}{0,3})',
+      'as long as (?:we|it is|they are) (?:reasonably |genuinely )?(?:need|needs|require|requires)(?: (?:it|them|the data|this data|your data))?',
       '(?:в течени[еия]|на) (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени|время),? (?:разумно )?(?:необходим|требуем|нужн)\\p{L}{0,4}',
       '(?:срок\\p{L}{0,2}|период\\p{L}{0,2}),? (?:разумно )?необходим\\p{L}{0,4} для',
       '(?:for )?as long as (?:is |it is |may be |they are |it may be )?(?:reasonably |strictly )?(?:necessary|needed|required)',
@@ -343,6 +347,8 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
     'provider',
     [
       '(?:в соответствии с|согласно) (?:(?:стандартн|собственн|установленн|внутренн)\\p{L}{0,4} )?(?:политик\\p{L}{0,2} хранения|правил\\p{L}{0,3} хранения|срок\\p{L}{0,3}(?: хранения)?)(?: данных)? (?:(?:провайдер|поставщик|сервис|платформ|хостинг|облак|подрядчик)\\p{L}{0,3}|[a-z](?:[a-z0-9-]|\\.(?=[a-z0-9]))*)',
+      // Anyone's retention rules in place of a period: «согласно политике хранения Оператора», «по регламенту хранения».
+      '(?:в соответствии с|согласно|по) (?:(?:внутренн|собственн|действующ|установленн)\\p{L}{0,4} )?(?:политик\\p{L}{0,2}|правил\\p{L}{0,3}|регламент\\p{L}{0,2}|настройк\\p{L}{0,3}) хранения(?: (?:данных|информации))?(?: (?:[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}]+)*))?',
       '(?:in accordance with|according to|under|subject to|governed by|per) (?:the |its |their )?(?:[\\p{L}.\\x27\\u2019-]+ ){0,3}?(?:(?:data )?retention|storage) (?:polic(?:y|ies)|periods?|terms|settings|rules|schedules?)',
       '(?:retention|storage)(?: periods?)? (?:is|are) (?:governed|determined|set|defined|controlled) by (?!(?:the )?(?:applicable |current |relevant )?(?:law|laws|legislation))(?:the )?[\\p{L}][\\p{L}\\p{N}.-]*',
     ].join('|'),

@@ -147,6 +147,9 @@ export const STATED_RIGHT_PHRASES: Partial<Record<RightKind, readonly string[]>>
     '{(?:запрос|просьб)[a-zа-я]*} ~3 {(?:выдач|предоставлени|получени|сообщени|направлени)[a-zа-я]*} ~2 {(?:информаци|сведени|копи|перечн)[a-zа-я]*}',
     '{(?:запрос|просьб)[a-zа-я]*} ~3 {(?:о|об)} ~2 {(?:доступ|ознакомлени)[a-zа-я]*}',
     '{(?:ask|request)[a-z]*} ~3 {cop(?:y|ies)} of ~3 ' + DATA_EN, '{(?:request|requests)} for ~2 {(?:access|a\\s+copy)}',
+    // «Чтобы узнать, какие сведения о вас мы обрабатываем, напишите…», "To find out what data we hold, email…".
+    '{(?:чтобы|для\\s+того,?\\s+чтобы)} {(?:узнать|получить|запросить)} ~3 {(?:как|какие|какая|информаци|сведени|копи|перечень)[a-zа-я]*} ~6 {(?:обработк|обрабатыва|данн|персональн|хран)[a-zа-я]*}',
+    'to {(?:find\\s+out|learn|know|see|check)} ~2 {(?:what|which|whether)} ~6 {(?:data|information)\\b}',
   ],
   rectification: [
     'право на ~2 {(?:исправлени|уточнени|удалени|уничтожени|блокировани|забвени)[a-zа-я]*}', 'right to ~2 {(?:rectif|correct|eras|delet|be forgotten)[a-z]*}', 'right of ~2 {(?:rectif|correct|eras)[a-z]*}',
@@ -310,7 +313,7 @@ export const RIGHTS_CLAUSE_LEXICON: LexiconEntry[] = [
   { concept: 'rights:ask', lang: 'ru', phrases: ['(=напишите|=пишите|=написать|=сообщите|=свяжитесь|=обратитесь|=обратиться)', '(=захотите|=хотите|=пожелаете|=желаете)', '(попрос*|=просите|просьб*)', '@request'] },
   { concept: 'rights:ask', lang: 'en', phrases: ['write to', '(contact|=email|=message) ~2 (=us|=me|=the)', 'let us know', '(=ask|=tell) ~2 (=us|=me)', '(=if) ~2 (=you) ~2 (=want|=wish|=would)', '(request|requests)'] },
   // The operator's promise to correct or delete: «удалим», «исправим», "we will delete", "we'll remove".
-  { concept: 'rights:offer-fix', lang: 'ru', phrases: ['(=удалим|=исправим|=уточним|=заблокируем|=уничтожим|=сотрем|=скроем|=обновим|=поправим)'] },
+  { concept: 'rights:offer-fix', lang: 'ru', phrases: ['(=удалим|=исправим|=уточним|=заблокируем|=уничтожим|=сотрем|=скроем|=обновим|=поправим)', '(=будут|=будет) ~2 (=удалены|=удалено|=удалена|=удален|=исправлены|=исправлено|=уточнены|=уничтожены|=уничтожено|=заблокированы)'] },
   { concept: 'rights:offer-fix', lang: 'en', phrases: ["(=will|=shall|=we'll|=we’ll|=i'll|=i’ll) ~3 (delete|=remove|=erase|=correct|=rectify|=hide|=update|=amend|=anonymise|=anonymize|=destroy)"] },
   // A dispute between the parties, a claims procedure or a jurisdiction clause: not an appeal against the operator.
   { concept: 'rights:dispute', lang: 'ru', phrases: ['(спор|споры|спора|споров|спорам|разногласи*)', 'досудебн*', 'претензионн*', 'претензи*', 'подсудност*', 'применим* право'] },

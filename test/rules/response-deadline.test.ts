@@ -137,6 +137,11 @@ describe('response-deadline: a period belongs to its own predicate (issue 9)', (
     expect(brief(run('clean-register-table.ru.md'))).toEqual([]);
   });
 
+  test('a bare «Срок» column does not turn «Запрос сведений | 10 рабочих дней» into storage; «Отзыв согласия | 30 дней» is no answer', () => {
+    const source = '| Тип обращения | Срок |\n|---|---|\n| Запрос сведений | 10 рабочих дней |\n| Отзыв согласия | 30 дней |\n';
+    expect(brief(lint(source, { rule: 'response-deadline', format: 'markdown' }))).toEqual([]);
+  });
+
   test('one sentence with an answer deadline and a deletion deadline: each period keeps its own verb', () => {
     expect(brief(run('clean-answer-and-deletion.ru.txt'))).toEqual([]);
     const messages = run('fires-too-long-beside-deletion.en.txt');

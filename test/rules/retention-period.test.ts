@@ -127,6 +127,26 @@ describe('retention-period: issue 9 classes', () => {
     expect(brief(run(name))).toEqual([]);
   });
 
+  test.each([
+    ['Анкеты хранятся до конца смены.'],
+    ['Данные хранятся, пока вы пользуетесь сервисом.'],
+    ['Forms are kept until the end of the course.'],
+    ['Фото хранятся, пока активна подписка.'],
+  ])('an end event alone is concrete: %s', (sentence) => {
+    expect(brief(lint(`Хранение\n${sentence}\n`, { rule: 'retention-period' }))).toEqual([]);
+  });
+
+  test.each([
+    ['Логи хранятся столько, сколько потребуется.', 'столько, сколько потребуется'],
+    ['Резервные копии хранятся согласно политике хранения Оператора.', 'согласно политике хранения Оператора'],
+    ['Cards are kept as long as we need them.', 'as long as we need them'],
+  ])('vague, not missing: %s', (sentence, found) => {
+    const source = `Retention\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(messages.map((m) => m.messageId)).toEqual(['vague']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
   test.each([['clean-end-events.ru.txt'], ['clean-end-events.en.txt']])('end events: «пока активна подписка», «после окончания мероприятия», "while your access is valid": %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });

@@ -112,6 +112,9 @@ describe('subject-rights: issue 9 classes', () => {
       ['Write to us and we will delete it.', 'rectification'],
       ['Оспаривание действий Оператора в Роскомнадзоре.', 'appeal'],
       ['Согласие можно отозвать письмом на почту.', 'withdraw-consent'],
+      ['Чтобы узнать, какие сведения о вас мы обрабатываем, напишите на info@example.ru.', 'access'],
+      ['To find out what data we hold about you, email privacy@example.com.', 'access'],
+      ['Ваши данные будут удалены по вашему запросу.', 'rectification'],
     ])('%s states %s', (sentence, right) => {
       const messages = lint(`Политика\n${sentence}\n`, { rule: 'subject-rights' });
       expect(messages.map((m) => m.messageId)).toEqual(['missing-right', 'missing-right', 'missing-right']);
@@ -122,6 +125,11 @@ describe('subject-rights: issue 9 classes', () => {
       const messages = run('fires-offer-only.en.txt');
       expect(brief(messages)).toEqual(['1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right']);
       expect(messages.map((m) => m.data?.right)).toEqual(['access', 'withdraw-consent', 'appeal']);
+    });
+
+    test('a deletion on a schedule is no offer, even below an invitation to write', () => {
+      const messages = lint('Данные\nНапишите нам на почту.\nДанные будут удалены через 3 года.\n', { rule: 'subject-rights' });
+      expect(brief(messages)).toEqual(['1:1 subject-rights/missing']);
     });
 
     test('a promise that is not made is no offer: "we will not delete it"', () => {
@@ -141,6 +149,11 @@ describe('subject-rights: issue 9 classes', () => {
       const messages = run('fires-jurisdiction.en.md');
       expect(brief(messages)).toEqual(['3:4 subject-rights/missing-right']);
       expect(messages[0].data?.right).toBe('appeal');
+    });
+
+    test('a court appeal in one clause and a jurisdiction clause after «;» in the same sentence: the appeal stands', () => {
+      const source = 'Права\nПользователь вправе получать сведения об обработке, требовать уточнения данных, отозвать согласие, обжаловать действия Оператора в суде; споры рассматриваются по месту нахождения Оператора.\n';
+      expect(brief(lint(source, { rule: 'subject-rights' }))).toEqual([]);
     });
 
     test('an appeal to the authorised body beside a dispute clause is still the right', () => {
