@@ -614,10 +614,11 @@ const OTHER_CLAUSE_PENALTY = 0.8;
 
 /** The comma-delimited clause of [start, end) within `own`. */
 function ownClause(lower: string, own: readonly [number, number], start: number, end: number): [number, number] {
+  const isBreak = (c: number) => c === 44 || c === 59 || c === 58; // , ; :
   let from = start;
-  while (from > own[0] && !/[,;:]/.test(lower[from - 1])) from--;
+  while (from > own[0] && !isBreak(lower.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < own[1] && !/[,;:]/.test(lower[to])) to++;
+  while (to < own[1] && !isBreak(lower.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -654,7 +655,8 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
     if (idx.breaks[b] > idx.breaks[a]) score -= 1;
     else if (idx.commas[b] > idx.commas[a]) score -= CLAUSE_COMMA.test(lower.slice(a, b)) ? 1 : 0.4;
     // Where the period runs from ("from receipt of the request", «с даты достижения цели»).
-    if (c.start >= end && c.start < zoneEnd) score -= c.weight * 0.65;
+    // Whose request it is still counts there («с даты получения запроса уполномоченного органа»).
+    if (c.start >= end && c.start < zoneEnd && c.topic !== 'regulator-request') score -= c.weight * 0.65;
     if (c.end <= clause[0] || c.start >= clause[1]) {
       outside.push([c.topic, score, c.order]);
       continue;

@@ -133,6 +133,11 @@ describe('response-deadline: a period belongs to its own predicate (issue 9)', (
     expect(brief(run('fires-missing-regulator.en.txt'))).toEqual(['1:1 response-deadline/missing']);
   });
 
+  test('«в течение 30 дней с даты получения запроса уполномоченного органа»: whose request it is decides, even after the period', () => {
+    const source = 'Права\nОператор обязан в течение 30 дней с даты получения запроса уполномоченного органа по защите прав субъектов персональных данных сообщить ему необходимую информацию. Ответ субъекту даётся в течение 10 рабочих дней.\n';
+    expect(brief(lint(source, { rule: 'response-deadline' }))).toEqual([]);
+  });
+
   test('a register table «Цель | Данные | Основание | Срок» with «Обработка обращений … 1 год» holds storage periods, not answer deadlines', () => {
     expect(brief(run('clean-register-table.ru.md'))).toEqual([]);
   });
