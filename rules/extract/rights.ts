@@ -163,7 +163,8 @@ function compute(doc: PolicyDocument): SubjectRights {
       if (granted(ctx, m, stated)) mentions.push({ kind, start: m.start, end: m.end });
     }
   }
-  for (const offer of offers(doc, facts)) mentions.push({ kind: 'rectification', start: offer.start, end: offer.end });
+  for (const offer of offers(doc, facts, 'rights:offer-fix')) mentions.push({ kind: 'rectification', start: offer.start, end: offer.end });
+  for (const offer of offers(doc, facts, 'rights:offer-access')) mentions.push({ kind: 'access', start: offer.start, end: offer.end });
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const unique = mentions.filter((m, i) => i === 0 || m.kind !== mentions[i - 1].kind || m.start !== mentions[i - 1].start);
 
@@ -259,13 +260,14 @@ function statesNothing(f: Facts, m: Match, kind: RightKind): boolean {
 }
 
 /**
- * Offers: the operator promises to correct or delete ("we will delete", «удалим») when the
+ * Offers: the operator promises to correct or delete ("we will delete", «удалим»), or to tell what
+ * it holds ("we will tell you which data"), when the
  * subject asks, the invitation standing in the same block, a few blocks before it in its section,
  * or in the section's heading ("Requests about personal data"). A negated promise is none.
  */
-function offers(doc: PolicyDocument, f: Facts): PhraseHit[] {
+function offers(doc: PolicyDocument, f: Facts, concept: string): PhraseHit[] {
   const out: PhraseHit[] = [];
-  for (const h of f.hits.get('rights:offer-fix') ?? []) {
+  for (const h of f.hits.get(concept) ?? []) {
     const ci = clauseIndexAt(f, h.start);
     if (ci < 0) continue;
     const clause = f.a.clauses[ci];

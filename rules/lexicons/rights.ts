@@ -157,6 +157,11 @@ export const STATED_RIGHT_PHRASES: Partial<Record<RightKind, readonly string[]>>
     '{(?:запрос|просьб|заявлени)[a-zа-я]*} ~3 {(?:о|об)} ~2 {(?:блокир|уточнени|исправлени|удалени|уничтожени|изменени|стирани)[a-zа-я]*}',
     '{(?:запраш|попрос|просит|просьб)[a-zа-я]*} ~3 {(?:удалени|уточнени|исправлени|блокировани|уничтожени|удалит|исправит|уточнит|стерет|заблокир|уничтож)[a-zа-я]*}',
     '{(?:ask|request)[a-z]*} us to ~3 ' + FIX_EN, '{(?:request|requests)} {(?:for|to)} ~2 {(?:deletion|erasure|correction|rectification|removal)}',
+    // An instruction: «Чтобы удалить свои данные, напишите…», "If you'd like us to delete your account, email…".
+    '{(?:чтобы|для)} ' + FIX_RU + ' ~4 {(?:персональн|данн|сведени|информаци|аккаунт|учетн|профил)[a-zа-я]*} ~6 {(?:напишите|направьте|обратитесь|свяжитесь|отправьте|сообщите|пришлите|позвоните)}',
+    "{if\\s+you(?:'d|’d|\\s+would)?} ~2 {(?:like|want|wish)} us to ~2 " + FIX_EN,
+    '{to\\s+have} ~3 ' + DATA_EN + ' ~2 {(?:deleted|erased|corrected|removed|updated|rectified)}',
+    'to ' + FIX_EN + ' ~4 ' + DATA_EN + ' ~6 {(?:email|e-mail|contact|write|send|message|call)}',
   ],
   'withdraw-consent': [
     'согласи* ~8 {(?:может|могут)} быть {(?:отозван|отозвано|отозваны|отозвана)}', 'согласи* ~8 отзывает*',
@@ -311,9 +316,12 @@ export const RIGHT_SUGGESTIONS: Record<CoreRight, { en: string; ru: string }> = 
 export const RIGHTS_CLAUSE_LEXICON: LexiconEntry[] = [
   // The subject asks or wishes: a contact invitation, a request, «захотите», "if you want".
   { concept: 'rights:ask', lang: 'ru', phrases: ['(=напишите|=пишите|=написать|=сообщите|=свяжитесь|=обратитесь|=обратиться)', '(=захотите|=хотите|=пожелаете|=желаете)', '(попрос*|=просите|просьб*)', '@request'] },
-  { concept: 'rights:ask', lang: 'en', phrases: ['write to', '(contact|=email|=message) ~2 (=us|=me|=the)', 'let us know', '(=ask|=tell) ~2 (=us|=me)', '(=if) ~2 (=you) ~2 (=want|=wish|=would)', '(request|requests)'] },
+  { concept: 'rights:ask', lang: 'en', phrases: ['write to', '(contact|=email|=e-mail|=message|=write|=call) ~2 (=us|=me|=the)', '(=send|=drop) ~2 (=us|=me) ~2 (email*|e-mail*|message*|letter*|note*|request*|line)', 'let us know', '(=ask|=tell) ~2 (=us|=me)', '(=if) ~2 (=you) ~2 (=want|=wish|=would)', '(request|requests)'] },
   // The operator's promise to correct or delete: «удалим», «исправим», "we will delete", "we'll remove".
   { concept: 'rights:offer-fix', lang: 'ru', phrases: ['(=удалим|=исправим|=уточним|=заблокируем|=уничтожим|=сотрем|=скроем|=обновим|=поправим)', '(=будут|=будет) ~2 (=удалены|=удалено|=удалена|=удален|=исправлены|=исправлено|=уточнены|=уничтожены|=уничтожено|=заблокированы)'] },
+  // The operator's promise to tell what it holds: «сообщим, какие данные…», "we will tell you which data".
+  { concept: 'rights:offer-access', lang: 'ru', phrases: ['(=сообщим|=расскажем|=пришлем|=предоставим|=направим|=покажем|=вышлем) ~4 (информаци*|сведени*|=какие|=какая|копи*|перечень)'] },
+  { concept: 'rights:offer-access', lang: 'en', phrases: ["(=will|=we'll|=we’ll) ~2 (=tell|=send|=show|=provide|=give) ~3 (=what|=which|=whether|copy|copies|=information|=details)"] },
   { concept: 'rights:offer-fix', lang: 'en', phrases: ["(=will|=shall|=we'll|=we’ll|=i'll|=i’ll) ~3 (delete|=remove|=erase|=correct|=rectify|=hide|=update|=amend|=anonymise|=anonymize|=destroy)"] },
   // A dispute between the parties, a claims procedure or a jurisdiction clause: not an appeal against the operator.
   { concept: 'rights:dispute', lang: 'ru', phrases: ['(спор|споры|спора|споров|спорам|разногласи*)', 'досудебн*', 'претензионн*', 'претензи*', 'подсудност*', 'применим* право'] },

@@ -115,6 +115,11 @@ describe('subject-rights: issue 9 classes', () => {
       ['Чтобы узнать, какие сведения о вас мы обрабатываем, напишите на info@example.ru.', 'access'],
       ['To find out what data we hold about you, email privacy@example.com.', 'access'],
       ['Ваши данные будут удалены по вашему запросу.', 'rectification'],
+      ['Send us an email and we will tell you which data we process.', 'access'],
+      ['Напишите нам — пришлём перечень данных, которые о вас храним.', 'access'],
+      ["If you'd like us to delete your account, just email support@example.com.", 'rectification'],
+      ['Для удаления данных направьте заявление на почту.', 'rectification'],
+      ['To have your data deleted, contact privacy@example.com.', 'rectification'],
     ])('%s states %s', (sentence, right) => {
       const messages = lint(`Политика\n${sentence}\n`, { rule: 'subject-rights' });
       expect(messages.map((m) => m.messageId)).toEqual(['missing-right', 'missing-right', 'missing-right']);
@@ -125,6 +130,10 @@ describe('subject-rights: issue 9 classes', () => {
       const messages = run('fires-offer-only.en.txt');
       expect(brief(messages)).toEqual(['1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right']);
       expect(messages.map((m) => m.data?.right)).toEqual(['access', 'withdraw-consent', 'appeal']);
+    });
+
+    test.each([['Для удаления данных Оператор использует сертифицированные средства.'], ['This Policy explains how to have your data deleted.']])('no instruction to the subject: %s', (sentence) => {
+      expect(brief(lint(`Policy\n${sentence}\n`, { rule: 'subject-rights' }))).toEqual(['1:1 subject-rights/missing']);
     });
 
     test('a deletion on a schedule is no offer, even below an invitation to write', () => {
