@@ -609,6 +609,9 @@ function computeTextIndex(doc: PolicyDocument): TextIndex {
   }
   return { words, breaks, commas };
 }
+/** A coordinating conjunction between a duration and a cue after it. */
+const COORDINATION = /(?:^|\s)(?:и|а|а также|and|but|as well as)\s/u;
+
 /** Taken off a cue in another comma clause of the sentence when the duration's own clause names a topic. */
 const OTHER_CLAUSE_PENALTY = 0.8;
 
@@ -657,7 +660,9 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
     // Where the period runs from ("from receipt of the request", «с даты достижения цели»).
     // Whose request it is still counts there («с даты получения запроса уполномоченного органа»).
     if (c.start >= end && c.start < zoneEnd && c.topic !== 'regulator-request') score -= c.weight * 0.65;
-    if (c.end <= clause[0] || c.start >= clause[1]) {
+    // «ответим … в течение 30 дней и удалим …»: a verb after «и» / "and" opens the next clause.
+    const coordinated = c.start >= zoneEnd && c.start - end < 160 && COORDINATION.test(lower.slice(end, c.start));
+    if (c.end <= clause[0] || c.start >= clause[1] || coordinated) {
       outside.push([c.topic, score, c.order]);
       continue;
     }

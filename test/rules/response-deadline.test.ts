@@ -133,6 +133,16 @@ describe('response-deadline: a period belongs to its own predicate (issue 9)', (
     expect(brief(run('fires-missing-regulator.en.txt'))).toEqual(['1:1 response-deadline/missing']);
   });
 
+  test.each([
+    ['Мы ответим на ваш запрос в течение 30 дней и удалим данные в течение 3 рабочих дней.', 'в течение 30 дней'],
+    ['We answer your request within 30 days and delete the data within 3 working days.', 'within 30 days'],
+  ])('a verb after «и» / "and" opens the next clause: %s', (sentence, found) => {
+    const source = `Права\n${sentence}\n`;
+    const messages = lint(source, { rule: 'response-deadline' });
+    expect(messages.map((m) => m.messageId)).toEqual(['too-long']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
   test('«в течение 30 дней с даты получения запроса уполномоченного органа»: whose request it is decides, even after the period', () => {
     const source = 'Права\nОператор обязан в течение 30 дней с даты получения запроса уполномоченного органа по защите прав субъектов персональных данных сообщить ему необходимую информацию. Ответ субъекту даётся в течение 10 рабочих дней.\n';
     expect(brief(lint(source, { rule: 'response-deadline' }))).toEqual([]);

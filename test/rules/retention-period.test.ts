@@ -140,6 +140,7 @@ describe('retention-period: issue 9 classes', () => {
     ['Логи хранятся столько, сколько потребуется.', 'столько, сколько потребуется'],
     ['Резервные копии хранятся согласно политике хранения Оператора.', 'согласно политике хранения Оператора'],
     ['Cards are kept as long as we need them.', 'as long as we need them'],
+    ['Данные хранятся у провайдера согласно его политике.', 'согласно его политике'],
   ])('vague, not missing: %s', (sentence, found) => {
     const source = `Retention\n${sentence}\n`;
     const messages = lint(source, { rule: 'retention-period' });
