@@ -577,14 +577,18 @@ function firstCueFrom(cues: CueHit[], offset: number): number {
 }
 
 /** A comma that opens a new clause: ", а", ", but", ", while". */
-const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s(?!(?:не|no|not)\s(?:более|дольше|позднее|позже|менее|longer|later|more)\s)/u;
+const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s(?!(?:не|no|not)\s(?:более|дольше|позднее|позже|менее|longer|later|more)\s)/gu;
 const WORD_CHAR = fastRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
-/** Prefix counts over doc.lower: word starts, hard clause breaks (; :) and commas before each offset. */
+/** Prefix counts over doc.lower: word starts, hard clause breaks (; :), commas, clause commas and coordinating conjunctions before each offset. */
 interface TextIndex {
   words: Int32Array;
   breaks: Int32Array;
   commas: Int32Array;
+  /** Commas that open a new clause (CLAUSE_COMMA), counted at the comma. */
+  clauseCommas: Int32Array;
+  /** Coordinating conjunctions (COORDINATION), counted at their first letter. */
+  coordinations: Int32Array;
 }
 
 function textIndex(doc: PolicyDocument): TextIndex {
@@ -607,10 +611,26 @@ function computeTextIndex(doc: PolicyDocument): TextIndex {
     breaks[i + 1] = breaks[i] + (c === 59 || c === 58 ? 1 : 0);
     commas[i + 1] = commas[i] + (c === 44 ? 1 : 0);
   }
-  return { words, breaks, commas };
+  return { words, breaks, commas, clauseCommas: prefixOfMatches(t, CLAUSE_COMMA), coordinations: prefixOfMatches(t, COORDINATION) };
 }
-/** A coordinating conjunction between a duration and a cue after it. */
-const COORDINATION = /(?:^|\s)(?:и|а|а также|and|but|as well as)\s/u;
+
+/** Prefix counts of the match starts of a global regular expression (one pass over the text). */
+function prefixOfMatches(text: string, re: RegExp): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out[m.index + 1] = 1;
+    re.lastIndex = m.index + 1;
+  }
+  for (let i = 0; i < text.length; i++) out[i + 1] += out[i];
+  return out;
+}
+
+/** A coordinating conjunction (between a duration and a cue after it, it opens the next clause). */
+const COORDINATION = fastRegExp(String.raw`(?<![\p{L}\p{N}])(?:и|а|а также|and|but|as well as)(?=\s)`, 'gu');
+
+/** Cues of the own sentence outside the duration's clause, as (topic, score, order) triples; reused. */
+const OUTSIDE: (DurationTopic | number)[] = [];
 
 /** Taken off a cue in another comma clause of the sentence when the duration's own clause names a topic. */
 const OTHER_CLAUSE_PENALTY = 0.8;
@@ -643,7 +663,8 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
   // The duration's own clause (between commas): a cue there is its predicate, and one beyond a
   // comma belongs to the next clause («отвечаем в срок до 10 дней, данные удаляем в течение 3 дней»).
   const clause = ownClause(lower, ctx.own, start, Math.max(end, zoneEnd));
-  const outside: [DurationTopic, number, number][] = [];
+  const outside = OUTSIDE;
+  outside.length = 0;
   let clauseNamed = false;
   // Own sentence or cell: weight minus distance.
   for (let i = firstCueFrom(cues, ctx.own[0]); i < cues.length && cues[i].start < ctx.own[1]; i++) {
@@ -656,31 +677,39 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
     const [a, b] = c.end <= start ? [c.end, start] : c.start >= end ? [end, c.start] : [start, start];
     let score = c.weight - Math.min(3, 0.1 * (idx.words[b] - idx.words[a]));
     if (idx.breaks[b] > idx.breaks[a]) score -= 1;
-    else if (idx.commas[b] > idx.commas[a]) score -= CLAUSE_COMMA.test(lower.slice(a, b)) ? 1 : 0.4;
+    else if (idx.commas[b] > idx.commas[a]) score -= idx.clauseCommas[b] > idx.clauseCommas[a] ? 1 : 0.4;
     // Where the period runs from ("from receipt of the request", «с даты достижения цели»).
     // Whose request it is still counts there («с даты получения запроса уполномоченного органа»).
     if (c.start >= end && c.start < zoneEnd && c.topic !== 'regulator-request') score -= c.weight * 0.65;
     // «ответим … в течение 30 дней и удалим …»: a verb after «и» / "and" opens the next clause.
-    const coordinated = c.start >= zoneEnd && c.start - end < 160 && COORDINATION.test(lower.slice(end, c.start));
+    const coordinated = c.start >= zoneEnd && c.start - end < 160 && idx.coordinations[c.start] > idx.coordinations[end];
     if (c.end <= clause[0] || c.start >= clause[1] || coordinated) {
-      outside.push([c.topic, score, c.order]);
+      outside.push(c.topic, score, c.order);
       continue;
     }
     if (score >= 1) clauseNamed = true;
     consider(c.topic, score, c.order);
   }
-  for (const [topic, score, order] of outside) consider(topic, clauseNamed ? score - OTHER_CLAUSE_PENALTY : score, order);
+  for (let i = 0; i < outside.length; i += 3) {
+    const score = outside[i + 1] as number;
+    consider(outside[i] as DurationTopic, clauseNamed ? score - OTHER_CLAUSE_PENALTY : score, outside[i + 2] as number);
+  }
   // A section heading frames a sentence that names no topic of its own: under «Актуализация и
   // уничтожение», «хранятся не более 3 лет» is still storage.
-  const ownNamed = [...best.values()].some((b) => b.score >= 1);
+  let ownNamed = false;
+  for (const b of best.values()) if (b.score >= 1) ownNamed = true;
   // Around: a fixed penalty per window.
-  for (const w of ownNamed ? ctx.around : [...ctx.around, ...ctx.headings]) {
-    for (let i = firstCueFrom(cues, w.from); i < cues.length && cues[i].start < w.to; i++) {
-      const c = cues[i];
-      if (c.end > w.to) continue;
-      consider(c.topic, c.weight - w.penalty, c.order);
+  const windows = (list: readonly Window[]) => {
+    for (const w of list) {
+      for (let i = firstCueFrom(cues, w.from); i < cues.length && cues[i].start < w.to; i++) {
+        const c = cues[i];
+        if (c.end > w.to) continue;
+        consider(c.topic, c.weight - w.penalty, c.order);
+      }
     }
-  }
+  };
+  windows(ctx.around);
+  if (!ownNamed) windows(ctx.headings);
   if (ctx.periodColumn) consider('retention', RETENTION_COLUMN_WEIGHT[ctx.periodColumn], RETENTION_ORDER);
   let top: DurationTopic = 'other';
   let topScore = 0.3;
