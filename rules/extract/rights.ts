@@ -271,8 +271,7 @@ function offers(doc: PolicyDocument, f: Facts, concept: string): PhraseHit[] {
     const ci = clauseIndexAt(f, h.start);
     if (ci < 0) continue;
     const clause = f.a.clauses[ci];
-    // Not «Захотите — удалим» as a definition: a promise in a term-and-dash shape is still a promise.
-    if (clause.facts.kinds.has('contents') || clause.facts.kinds.has('heading') || negatedAt(f.a, h.last)) continue;
+    if (clause.facts.kinds.size || negatedAt(f.a, h.last)) continue;
     const block = doc.blocks[clause.block];
     let from = block.start;
     for (let b = block.index - 1, n = 0; b >= 0 && n < OFFER_REACH; b--, n++) {

@@ -77,4 +77,10 @@ describe('clauses', () => {
     expect(find(all, 'Политика разработана').facts.kinds.has('about-document')).toBe(true);
     expect(find(all, 'Общие положения').facts.kinds.has('definition')).toBe(false);
   });
+  test('a verb to the reader before a dash is no term: «Захотите — удалим» is not a definition', () => {
+    const all = clauses('Захотите — удалим ваше обращение. Напишите — ответим.\n\nЗаявка — форма на сайте.');
+    expect(find(all, 'Захотите').facts.kinds.has('definition')).toBe(false);
+    expect(find(all, 'Напишите').facts.kinds.has('definition')).toBe(false);
+    expect(find(all, 'Заявка').facts.kinds.has('definition')).toBe(true);
+  });
 });
