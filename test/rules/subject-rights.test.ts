@@ -176,6 +176,13 @@ describe('subject-rights: issue 9 classes', () => {
       expect(brief(run('fires-contents-list.ru.txt'))).toEqual(['1:1 subject-rights/missing']);
     });
 
+    test.each([
+      ['Политика\nВ настоящей Политике описаны:\n- цели обработки;\n- порядок отзыва согласия;\n- право на обжалование действий оператора в Роскомнадзоре.\n'],
+      ['Policy\nIn this Policy you will find:\n- what data we collect;\n- how to withdraw consent;\n- how to ask for a copy of your data.\n'],
+    ])('a contents list in other words states no right: %s', (source) => {
+      expect(brief(lint(source, { rule: 'subject-rights' }))).toEqual(['1:1 subject-rights/missing']);
+    });
+
     test('"This Policy sets out: … how to withdraw consent and how to request a copy" states no right', () => {
       expect(brief(run('fires-contents-list.en.md'))).toEqual(['1:1 subject-rights/missing']);
     });
