@@ -26,6 +26,7 @@ export function lintSource(input: LintInput, options: EngineOptions): FileResult
   const { config } = options;
   const langOverride: Lang | undefined = config.lang === 'auto' ? undefined : config.lang;
   const doc = new PolicyDocument(input.source, input.format, parseSource(input.source, input.format), langOverride);
+  doc.filePath = input.filePath;
   const locale: Lang = config.locale === 'auto' ? doc.lang : config.locale;
 
   const messages: LintMessage[] = [];

@@ -3,6 +3,8 @@
  * Browser-safe (TextDecoder only). See docs/formats.md for the detection order.
  */
 
+import { mostlyHtml } from './parse/template.js';
+
 export class LoadError extends Error {}
 
 export interface Decoded {
@@ -368,10 +370,20 @@ export function guessEncoding(bytes: Uint8Array): LegacyEncoding | undefined {
   return high > 0 && high <= sample.length * 0.3 ? 'windows-1252' : undefined;
 }
 
+/**
+ * Server pages and templates are HTML once their server code is set aside (the HTML parser blanks
+ * it): PHP, ASP.NET, classic ASP, JSP, Razor, ERB, Nunjucks, Handlebars, Twig, Vue, Astro, Svelte…
+ */
+export const SERVER_PAGE_EXTENSIONS = [
+  'php', 'phtml', 'aspx', 'asp', 'ascx', 'master', 'jsp', 'jspx', 'cshtml', 'vbhtml', 'erb', 'ejs', 'njk', 'nunjucks', 'hbs', 'handlebars',
+  'mustache', 'twig', 'liquid', 'tpl', 'vue', 'astro', 'svelte', 'shtml', 'jinja', 'j2',
+];
+const SERVER_PAGE = new RegExp(`\\.(?:${SERVER_PAGE_EXTENSIONS.join('|')})$`);
+
 export function formatFromName(name: string): 'markdown' | 'text' | 'html' | undefined {
   const lower = name.toLowerCase();
   if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
-  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  if (/\.(html?|xhtml)$/.test(lower) || SERVER_PAGE.test(lower)) return 'html';
   if (/\.txt$/.test(lower)) return 'text';
   return undefined;
 }
@@ -383,6 +395,8 @@ export function detectFormat(name: string, text: string): 'markdown' | 'text' | 
   const head = text.slice(0, 2048).replace(/^\ufeff/, '').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(html|body|head)[\s>]/.test(head)) return 'html';
   if (head.startsWith('<?xml') && /<html[\s>]/.test(head)) return 'html';
+  // An unknown extension whose content is mostly HTML after its server-code blocks.
+  if (mostlyHtml(text)) return 'html';
   if (/^#{1,6}\s+\S/m.test(text.slice(0, 20000))) return 'markdown';
   return 'text';
 }
