@@ -115,6 +115,7 @@ describe('subject-rights: issue 9 classes', () => {
       ['Чтобы узнать, какие сведения о вас мы обрабатываем, напишите на info@example.ru.', 'access'],
       ['To find out what data we hold about you, email privacy@example.com.', 'access'],
       ['Ваши данные будут удалены по вашему запросу.', 'rectification'],
+      ['Напишите нам, и мы постараемся оперативно скрыть, уточнить или удалить спорный фрагмент.', 'rectification'],
       ['Send us an email and we will tell you which data we process.', 'access'],
       ['Напишите нам — пришлём перечень данных, которые о вас храним.', 'access'],
       ["If you'd like us to delete your account, just email support@example.com.", 'rectification'],
