@@ -21,6 +21,8 @@ import {
   START_AFTER,
   TOPIC_CUES,
   UNBOUNDED_SOURCE,
+  NO_DELETION_SOURCE,
+  NO_DELETION_CONDITION,
   UNIT_ADJECTIVE_SOURCE,
   UNIT_SOURCE,
   VAGUE_SOURCES,
@@ -190,6 +192,7 @@ const PERIOD_RE = fastRegExp(
 const COMPOUND_RE = fastRegExp(`(?<![\\p{L}])${COMPOUND_SOURCE}(?![\\p{L}])`, 'gu');
 const IMPLICIT_RE = fastRegExp(`(?<![\\p{L}])(?:${IMPLICIT_ONE_SOURCE})`, 'gdu');
 const UNBOUNDED_RE = fastRegExp(`(?<![\\p{L}])(?:${UNBOUNDED_SOURCE})(?![\\p{L}])`, 'gu');
+const NO_DELETION_RE = fastRegExp(`(?<![\\p{L}])(?:${NO_DELETION_SOURCE})(?![\\p{L}])`, 'gu');
 const EVENT_RES = EVENT_SOURCES.map(([kind, src]) => [kind, fastRegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
 const VAGUE_RES = VAGUE_SOURCES.map(([kind, src]) => [kind, fastRegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
 const IMMEDIATE_RE = fastRegExp(`(?<![\\p{L}])(?:${IMMEDIATE_SOURCE})(?![\\p{L}])`, 'gu');
@@ -290,6 +293,11 @@ function computeDurations(doc: PolicyDocument): Durations {
       if (NOT_STORAGE_NEAR.test(prev) || NOT_STORAGE_NEAR.test(next)) continue;
     }
     items.push({ kind: 'unbounded', ...base(m.start, m.end) });
+  }
+  // A refusal to delete is storage without end whatever stands around it («не обязан её удалять»).
+  for (const m of findAll(NO_DELETION_RE, lower)) {
+    if (NO_DELETION_CONDITION.test(lower.slice(m.end, m.end + 100))) continue;
+    items.push({ kind: 'unbounded', ...base(m.start, m.end), topic: 'retention' });
   }
 
   // End events.

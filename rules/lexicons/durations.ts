@@ -209,6 +209,21 @@ export const UNBOUNDED_SOURCE = [
   'постоянн\\p{L}{0,2}(?= хранени)',
 ].join('|');
 
+/**
+ * Storage with no end said as a refusal to delete: «я не обязан её удалять», "we never delete your
+ * posts". Not an exception («не обязан удалять, если хранение требуется законом»): a condition after
+ * the verb in the same clause makes it one.
+ */
+export const NO_DELETION_SOURCE = [
+  '(?:не|ни) (?:обязан\\p{L}{0,2}|обязуемся|обязуется|будем|будет|станем|собираемся) (?:\\p{L}+ ){0,2}?(?:удалять|уничтожать|стирать)',
+  'никогда не (?:удаля|уничтожа|стира)\\p{L}{0,4}',
+  "(?:am|are|is) not (?:obliged|obligated|required|going) to (?:delete|erase|destroy|remove)",
+  "(?<=(?:we|i) )(?:never|don't|do not|won't|will not) (?:ever )?(?:delete|erase|destroy)",
+  '(?:is|are) never (?:deleted|erased|destroyed)',
+].join('|');
+/** After a refusal to delete, a condition makes it an exception, not a refusal. */
+export const NO_DELETION_CONDITION = fastRegExp(String.raw`^[^.;!?]{0,80}?(?<![\p{L}])(?:если|когда|в случа\p{L}*|пока|кроме|без|if|when|unless|where|until|while|except|without|by law|законом|закону)(?![\p{L}])`, 'u');
+
 export type EventKind = 'account' | 'consent' | 'contract' | 'use' | 'user-action' | 'service' | 'completion';
 
 /** Terminating events ("until the account is deleted", «до отзыва согласия»), by kind. */

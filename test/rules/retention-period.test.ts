@@ -164,6 +164,24 @@ describe('retention-period: issue 9 classes', () => {
     expect(textAt(source, messages[0])).toBe(found);
   });
 
+  test.each([
+    ['Информация публичная, поэтому я не обязан её удалять.', 'не обязан её удалять'],
+    ['Комментарии никогда не удаляются.', 'никогда не удаляются'],
+    ['We never delete your posts.', 'never delete'],
+  ])('a refusal to delete is storage without end: %s', (sentence, found) => {
+    const source = `Data\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(messages.map((m) => m.messageId)).toEqual(['unbounded']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
+  test.each([
+    ['Оператор не обязан удалять данные, если их хранение требуется законом.'],
+    ['If you do not delete your account, we keep it.'],
+  ])('an exception or the user\'s own choice is no refusal: %s', (sentence) => {
+    expect(lint(`Data\n${sentence}\n`, { rule: 'retention-period' }).map((m) => m.messageId)).toEqual(['missing']);
+  });
+
   test('«в соответствии с политикой хранения провайдера» is vague, not missing', () => {
     const messages = run('fires-vague-provider.ru.txt');
     expect(brief(messages)).toEqual(['2:45 retention-period/vague']);
