@@ -15,10 +15,14 @@ import {
   NUMBER_DIGITS,
   NUMBER_WORDS,
   NUMBER_WORDS_SOURCE,
+  PERIOD_COLUMN,
+  REGISTER_COLUMN,
   RANGE_SEPARATOR,
   START_AFTER,
   TOPIC_CUES,
   UNBOUNDED_SOURCE,
+  NO_DELETION_SOURCE,
+  NO_DELETION_CONDITION,
   UNIT_ADJECTIVE_SOURCE,
   UNIT_SOURCE,
   VAGUE_SOURCES,
@@ -188,6 +192,7 @@ const PERIOD_RE = fastRegExp(
 const COMPOUND_RE = fastRegExp(`(?<![\\p{L}])${COMPOUND_SOURCE}(?![\\p{L}])`, 'gu');
 const IMPLICIT_RE = fastRegExp(`(?<![\\p{L}])(?:${IMPLICIT_ONE_SOURCE})`, 'gdu');
 const UNBOUNDED_RE = fastRegExp(`(?<![\\p{L}])(?:${UNBOUNDED_SOURCE})(?![\\p{L}])`, 'gu');
+const NO_DELETION_RE = fastRegExp(`(?<![\\p{L}])(?:${NO_DELETION_SOURCE})(?![\\p{L}])`, 'gu');
 const EVENT_RES = EVENT_SOURCES.map(([kind, src]) => [kind, fastRegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
 const VAGUE_RES = VAGUE_SOURCES.map(([kind, src]) => [kind, fastRegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'gu')] as const);
 const IMMEDIATE_RE = fastRegExp(`(?<![\\p{L}])(?:${IMMEDIATE_SOURCE})(?![\\p{L}])`, 'gu');
@@ -288,6 +293,11 @@ function computeDurations(doc: PolicyDocument): Durations {
       if (NOT_STORAGE_NEAR.test(prev) || NOT_STORAGE_NEAR.test(next)) continue;
     }
     items.push({ kind: 'unbounded', ...base(m.start, m.end) });
+  }
+  // A refusal to delete is storage without end whatever stands around it («не обязан её удалять»).
+  for (const m of findAll(NO_DELETION_RE, lower)) {
+    if (NO_DELETION_CONDITION.test(lower.slice(m.end, m.end + 100))) continue;
+    items.push({ kind: 'unbounded', ...base(m.start, m.end), topic: 'retention' });
   }
 
   // End events.
@@ -449,17 +459,28 @@ interface Context {
   own: [number, number];
   /** Table header cell, other cells, list lead-in, section headings. */
   around: Window[];
+  /** Section headings (a subset of `around`): they count only when the own sentence names no topic. */
+  headings: Window[];
+  /** The duration sits in a table column headed only «Срок» / "Period": 'register' when the table also has purpose, data or ground columns. */
+  periodColumn: 'register' | 'bare' | false;
 }
 
 function contextOf(doc: PolicyDocument, start: number, end: number): Context {
   const block = doc.blockAt(start);
   const around: Window[] = [];
+  const headings: Window[] = [];
+  let periodColumn: Context['periodColumn'] = false;
   let own: [number, number];
   if (block && block.kind === 'table-row' && block.cells?.length) {
     const cellIndex = block.cells.findIndex(([s, e]) => start >= s && start < e);
     own = cellIndex >= 0 ? [block.cells[cellIndex][0], block.cells[cellIndex][1]] : [block.start, block.end];
     const header = tableHeader(doc, block);
-    if (header && header !== block && header.cells?.[cellIndex]) around.push({ from: header.cells[cellIndex][0], to: header.cells[cellIndex][1], penalty: 0.5 });
+    if (header && header !== block && header.cells?.[cellIndex]) {
+      around.push({ from: header.cells[cellIndex][0], to: header.cells[cellIndex][1], penalty: 0.5 });
+      if (PERIOD_COLUMN.test(doc.lower.slice(header.cells[cellIndex][0], header.cells[cellIndex][1]))) {
+        periodColumn = header.cells.some(([s, e]) => REGISTER_COLUMN.test(doc.lower.slice(s, e))) ? 'register' : 'bare';
+      }
+    }
     block.cells.forEach(([s, e], i) => {
       if (i !== cellIndex) around.push({ from: s, to: e, penalty: 1 });
     });
@@ -481,13 +502,13 @@ function contextOf(doc: PolicyDocument, start: number, end: number): Context {
   let penalty = 1.5;
   while (section && penalty <= 2.5) {
     const h = doc.blocks[section.heading];
-    if (h && !(h.start <= start && h.end >= end)) around.push({ from: h.contentStart, to: h.end, penalty });
+    if (h && !(h.start <= start && h.end >= end)) headings.push({ from: h.contentStart, to: h.end, penalty });
     section = section.parent >= 0 ? doc.sections[section.parent] : undefined;
     penalty += 0.5;
   }
   // Keep the own window bounded so that one huge sentence costs no more than a small one.
   own = [Math.max(own[0], start - 400), Math.min(own[1], end + 400)];
-  return { own, around };
+  return { own, around, headings, periodColumn };
 }
 
 function tableHeader(doc: PolicyDocument, row: Block): Block | undefined {
@@ -541,6 +562,13 @@ function cueIndex(doc: PolicyDocument): CueHit[] {
 }
 
 const CUE_RES = TOPIC_CUES.map((g, order) => ({ ...g, order, re: compile(g.phrases) }));
+/**
+ * A period column of a register of processing is storage above any cue of the row (its purpose may
+ * be "handling requests"); a bare «Срок» column decides only a row that names nothing else («Ответ на
+ * запрос | 3 дня», «Запрос сведений | 10 рабочих дней» are answers).
+ */
+const RETENTION_COLUMN_WEIGHT = { register: 3.2, bare: 0.9 } as const;
+const RETENTION_ORDER = TOPIC_CUES.findIndex((g) => g.topic === 'retention');
 
 function computeCueIndex(doc: PolicyDocument): CueHit[] {
   const out: CueHit[] = [];
@@ -557,14 +585,18 @@ function firstCueFrom(cues: CueHit[], offset: number): number {
 }
 
 /** A comma that opens a new clause: ", а", ", but", ", while". */
-const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s/u;
+const CLAUSE_COMMA = /,\s(?:а|но|однако|при этом|тогда как|whereas|while|but|however)\s(?!(?:не|no|not)\s(?:более|дольше|позднее|позже|менее|longer|later|more)\s)/gu;
 const WORD_CHAR = fastRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
-/** Prefix counts over doc.lower: word starts, hard clause breaks (; :) and commas before each offset. */
+/** Prefix counts over doc.lower: word starts, hard clause breaks (; :), commas, clause commas and coordinating conjunctions before each offset. */
 interface TextIndex {
   words: Int32Array;
   breaks: Int32Array;
   commas: Int32Array;
+  /** Commas that open a new clause (CLAUSE_COMMA), counted at the comma. */
+  clauseCommas: Int32Array;
+  /** Coordinating conjunctions (COORDINATION), counted at their first letter. */
+  coordinations: Int32Array;
 }
 
 function textIndex(doc: PolicyDocument): TextIndex {
@@ -587,8 +619,40 @@ function computeTextIndex(doc: PolicyDocument): TextIndex {
     breaks[i + 1] = breaks[i] + (c === 59 || c === 58 ? 1 : 0);
     commas[i + 1] = commas[i] + (c === 44 ? 1 : 0);
   }
-  return { words, breaks, commas };
+  return { words, breaks, commas, clauseCommas: prefixOfMatches(t, CLAUSE_COMMA), coordinations: prefixOfMatches(t, COORDINATION) };
 }
+
+/** Prefix counts of the match starts of a global regular expression (one pass over the text). */
+function prefixOfMatches(text: string, re: RegExp): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out[m.index + 1] = 1;
+    re.lastIndex = m.index + 1;
+  }
+  for (let i = 0; i < text.length; i++) out[i + 1] += out[i];
+  return out;
+}
+
+/** A coordinating conjunction (between a duration and a cue after it, it opens the next clause). */
+const COORDINATION = fastRegExp(String.raw`(?<![\p{L}\p{N}])(?:и|а|а также|and|but|as well as)(?=\s)`, 'gu');
+
+/** Cues of the own sentence outside the duration's clause, as (topic, score, order) triples; reused. */
+const OUTSIDE: (DurationTopic | number)[] = [];
+
+/** Taken off a cue in another comma clause of the sentence when the duration's own clause names a topic. */
+const OTHER_CLAUSE_PENALTY = 0.8;
+
+/** The comma-delimited clause of [start, end) within `own`. */
+function ownClause(lower: string, own: readonly [number, number], start: number, end: number): [number, number] {
+  const isBreak = (c: number) => c === 44 || c === 59 || c === 58; // , ; :
+  let from = start;
+  while (from > own[0] && !isBreak(lower.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < own[1] && !isBreak(lower.charCodeAt(to))) to++;
+  return [from, to];
+}
+
 /** Right after a duration: where it runs from ("from receipt of the request", «с даты достижения цели»). */
 const START_ZONE = /^,?\s(?:с|со|от|после|по|from|after|since|following|of|upon|on)\s[^,;.]{0,80}/u;
 
@@ -604,6 +668,12 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
   };
   const zone = START_ZONE.exec(lower.slice(end, Math.min(lower.length, end + 90)));
   const zoneEnd = zone ? end + zone[0].length : end;
+  // The duration's own clause (between commas): a cue there is its predicate, and one beyond a
+  // comma belongs to the next clause («отвечаем в срок до 10 дней, данные удаляем в течение 3 дней»).
+  const clause = ownClause(lower, ctx.own, start, Math.max(end, zoneEnd));
+  const outside = OUTSIDE;
+  outside.length = 0;
+  let clauseNamed = false;
   // Own sentence or cell: weight minus distance.
   for (let i = firstCueFrom(cues, ctx.own[0]); i < cues.length && cues[i].start < ctx.own[1]; i++) {
     const c = cues[i];
@@ -615,19 +685,40 @@ function classify(doc: PolicyDocument, cues: CueHit[], start: number, end: numbe
     const [a, b] = c.end <= start ? [c.end, start] : c.start >= end ? [end, c.start] : [start, start];
     let score = c.weight - Math.min(3, 0.1 * (idx.words[b] - idx.words[a]));
     if (idx.breaks[b] > idx.breaks[a]) score -= 1;
-    else if (idx.commas[b] > idx.commas[a]) score -= CLAUSE_COMMA.test(lower.slice(a, b)) ? 1 : 0.4;
+    else if (idx.commas[b] > idx.commas[a]) score -= idx.clauseCommas[b] > idx.clauseCommas[a] ? 1 : 0.4;
     // Where the period runs from ("from receipt of the request", «с даты достижения цели»).
-    if (c.start >= end && c.start < zoneEnd) score -= c.weight * 0.65;
+    // Whose request it is still counts there («с даты получения запроса уполномоченного органа»).
+    if (c.start >= end && c.start < zoneEnd && c.topic !== 'regulator-request') score -= c.weight * 0.65;
+    // «ответим … в течение 30 дней и удалим …»: a verb after «и» / "and" opens the next clause.
+    const coordinated = c.start >= zoneEnd && c.start - end < 160 && idx.coordinations[c.start] > idx.coordinations[end];
+    if (c.end <= clause[0] || c.start >= clause[1] || coordinated) {
+      outside.push(c.topic, score, c.order);
+      continue;
+    }
+    if (score >= 1) clauseNamed = true;
     consider(c.topic, score, c.order);
   }
-  // Around: a fixed penalty per window.
-  for (const w of ctx.around) {
-    for (let i = firstCueFrom(cues, w.from); i < cues.length && cues[i].start < w.to; i++) {
-      const c = cues[i];
-      if (c.end > w.to) continue;
-      consider(c.topic, c.weight - w.penalty, c.order);
-    }
+  for (let i = 0; i < outside.length; i += 3) {
+    const score = outside[i + 1] as number;
+    consider(outside[i] as DurationTopic, clauseNamed ? score - OTHER_CLAUSE_PENALTY : score, outside[i + 2] as number);
   }
+  // A section heading frames a sentence that names no topic of its own: under «Актуализация и
+  // уничтожение», «хранятся не более 3 лет» is still storage.
+  let ownNamed = false;
+  for (const b of best.values()) if (b.score >= 1) ownNamed = true;
+  // Around: a fixed penalty per window.
+  const windows = (list: readonly Window[]) => {
+    for (const w of list) {
+      for (let i = firstCueFrom(cues, w.from); i < cues.length && cues[i].start < w.to; i++) {
+        const c = cues[i];
+        if (c.end > w.to) continue;
+        consider(c.topic, c.weight - w.penalty, c.order);
+      }
+    }
+  };
+  windows(ctx.around);
+  if (!ownNamed) windows(ctx.headings);
+  if (ctx.periodColumn) consider('retention', RETENTION_COLUMN_WEIGHT[ctx.periodColumn], RETENTION_ORDER);
   let top: DurationTopic = 'other';
   let topScore = 0.3;
   let topOrder = Infinity;

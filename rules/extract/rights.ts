@@ -15,6 +15,7 @@ import {
   OPERATOR_HEADING,
   REQUEST_REF,
   RIGHT_PHRASES,
+  RIGHTS_CLAUSE_LEXICON,
   RIGHTS_HEADING,
   STATED_RIGHT_PHRASES,
   SUBJECT_FRAME,
@@ -22,6 +23,9 @@ import {
   type RightKind,
 } from '../lexicons/rights.js';
 import { countBefore } from '../../src/core/search.js';
+import { analyse, context, lexicon, matchLexicon, negatedAt, type Analysis } from '../../src/core/nlp/clauses.js';
+import type { PhraseHit } from '../../src/core/nlp/phrases.js';
+import { durations } from './durations.js';
 
 export type { RightKind };
 export { CORE_RIGHTS, type CoreRight } from '../lexicons/rights.js';
@@ -151,12 +155,16 @@ function compute(doc: PolicyDocument): SubjectRights {
   }
   computeLeads(ctx);
 
+  const facts = clauseFacts(doc);
   const mentions: RightMention[] = [];
   for (const [kind, re, stated] of [...STATED_RES, ...RIGHT_RES]) {
     for (const m of findAll(re, text)) {
+      if (statesNothing(facts, m, kind)) continue;
       if (granted(ctx, m, stated)) mentions.push({ kind, start: m.start, end: m.end });
     }
   }
+  for (const offer of offers(doc, facts, 'rights:offer-fix')) mentions.push({ kind: 'rectification', start: offer.start, end: offer.end });
+  for (const offer of offers(doc, facts, 'rights:offer-access')) mentions.push({ kind: 'access', start: offer.start, end: offer.end });
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const unique = mentions.filter((m, i) => i === 0 || m.kind !== mentions[i - 1].kind || m.start !== mentions[i - 1].start);
 
@@ -164,6 +172,7 @@ function compute(doc: PolicyDocument): SubjectRights {
   const notRights = new Hits(NOT_RIGHTS_RE, text);
   const dataIn = new Map<number, boolean>(); // per sentence start: whether it speaks of data
   for (const m of findAll(GENERIC_RE, text)) {
+    if (inContents(facts, m.start)) continue;
     const n = notRights.last(Math.max(0, m.start - 40), m.end + 1);
     if (n && n.end >= m.start) continue;
     const sentence = doc.sentenceAt(m.start);
@@ -188,6 +197,110 @@ function compute(doc: PolicyDocument): SubjectRights {
 
   const sections = doc.sections.filter((s) => own[s.index] && !(s.parent >= 0 && ctx.rightsSection[s.parent]));
   return { mentions: unique, kinds: new Set(unique.map((m) => m.kind)), generic, foreignAuthority, sections };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clause facts (src/core/nlp): what a clause is, and offers to act on the subject's wish.
+
+const CLAUSE_LEXICON = lexicon(RIGHTS_CLAUSE_LEXICON);
+/** How many blocks before an offer, in its section, an invitation to write may stand ("write to us:" + list + "we will delete"). */
+const OFFER_REACH = 2;
+
+interface Facts {
+  a: Analysis;
+  /** This rule's clause-lexicon hits, by concept, in document order. */
+  hits: Map<string, PhraseHit[]>;
+}
+
+function clauseFacts(doc: PolicyDocument): Facts {
+  const a = analyse(doc);
+  const hits = new Map<string, PhraseHit[]>();
+  for (const h of matchLexicon(doc, CLAUSE_LEXICON)) {
+    let list = hits.get(h.concept);
+    if (!list) hits.set(h.concept, (list = []));
+    list.push(h);
+  }
+  return { a, hits };
+}
+
+function clauseIndexAt(f: Facts, offset: number): number {
+  const t = countBefore(f.a.tokens, offset, (x) => x.start, true) - 1;
+  return t >= 0 ? f.a.clauseOf[t] : -1;
+}
+
+/** A contents list («Политика содержит: …; порядок отзыва согласия») or a definition names rights without stating them. */
+function inContents(f: Facts, offset: number): boolean {
+  const c = clauseIndexAt(f, offset);
+  return c >= 0 && f.a.clauses[c].facts.kinds.has('contents');
+}
+
+/** Whether a concept of the rule's clause lexicon has a hit starting in [from, to). */
+function hitIn(f: Facts, concept: string, from: number, to: number): PhraseHit | undefined {
+  const list = f.hits.get(concept);
+  if (!list) return undefined;
+  const i = countBefore(list, from, (h) => h.start);
+  return i < list.length && list[i].start < to ? list[i] : undefined;
+}
+
+/**
+ * A mention that states no right: in a contents list, or an "appeal" to a court in a dispute,
+ * claims or jurisdiction clause that names no Roskomnadzor («Перед обращением в суд … досудебный
+ * порядок»).
+ */
+function statesNothing(f: Facts, m: Match, kind: RightKind): boolean {
+  if (inContents(f, m.start)) return true;
+  if (kind !== 'appeal') return false;
+  const c = clauseIndexAt(f, m.start);
+  if (c < 0) return false;
+  // The clause and what it depends on (its main clause, its lead-in): «…; споры рассматриваются в
+  // суде» in another clause of the sentence does not undo «вправе обжаловать … в суде».
+  const chain = context(f.a, f.a.clauses[c]);
+  const any = (concept: string) => chain.some((x) => hitIn(f, concept, x.start, x.stop));
+  return any('rights:dispute') && !any('rights:regulator');
+}
+
+/**
+ * Offers: the operator promises to correct or delete ("we will delete", «удалим»), or to tell what
+ * it holds ("we will tell you which data"), when the
+ * subject asks, the invitation standing in the same block, a few blocks before it in its section,
+ * or in the section's heading ("Requests about personal data"). A negated promise is none.
+ */
+function offers(doc: PolicyDocument, f: Facts, concept: string): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const h of f.hits.get(concept) ?? []) {
+    const ci = clauseIndexAt(f, h.start);
+    if (ci < 0) continue;
+    const clause = f.a.clauses[ci];
+    if (clause.facts.kinds.size || negatedAt(f.a, h.last)) continue;
+    const block = doc.blocks[clause.block];
+    let from = block.start;
+    for (let b = block.index - 1, n = 0; b >= 0 && n < OFFER_REACH; b--, n++) {
+      if (doc.blocks[b].section !== block.section) break;
+      from = doc.blocks[b].start;
+      if (doc.blocks[b].kind === 'heading') break;
+    }
+    if (block.section >= 0) {
+      const heading = doc.blocks[doc.sections[block.section].heading];
+      if (hitIn(f, 'rights:ask', heading.start, heading.end)) from = Math.min(from, heading.start);
+    }
+    const sentence = doc.sentenceAt(h.start);
+    const [ss, se] = sentence ? [sentence.start, sentence.end] : [block.start, block.end];
+    if (hitIn(f, 'rights:ask', ss, se)) out.push(h);
+    // An ask further back covers a promise with no schedule of its own: "Data is deleted after 3
+    // years" below "Write to us:" is retention, not an offer.
+    else if (!scheduled(doc, ss, se) && hitIn(f, 'rights:ask', from, block.end)) out.push(h);
+  }
+  return out;
+}
+
+/** Whether [from, to) gives a period, an end event or a purpose for its action. */
+function scheduled(doc: PolicyDocument, from: number, to: number): boolean {
+  const items = durations(doc).items;
+  for (let i = countBefore(items, from, (x) => x.range[0]); i < items.length && items[i].range[0] < to; i++) {
+    const it = items[i];
+    if (it.kind === 'period' || it.kind === 'event' || (it.kind === 'vague' && it.vague === 'purpose')) return true;
+  }
+  return false;
 }
 
 function isRightsHeading(doc: PolicyDocument, s: Section): boolean {

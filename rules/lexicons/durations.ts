@@ -209,7 +209,22 @@ export const UNBOUNDED_SOURCE = [
   'постоянн\\p{L}{0,2}(?= хранени)',
 ].join('|');
 
-export type EventKind = 'account' | 'consent' | 'contract' | 'use' | 'user-action';
+/**
+ * Storage with no end said as a refusal to delete: «я не обязан её удалять», "we never delete your
+ * posts". Not an exception («не обязан удалять, если хранение требуется законом»): a condition after
+ * the verb in the same clause makes it one.
+ */
+export const NO_DELETION_SOURCE = [
+  '(?:не|ни) (?:обязан\\p{L}{0,2}|обязуемся|обязуется|будем|будет|станем|собираемся) (?:\\p{L}+ ){0,2}?(?:удалять|уничтожать|стирать)',
+  'никогда не (?:удаля|уничтожа|стира)\\p{L}{0,4}',
+  "(?:am|are|is) not (?:obliged|obligated|required|going) to (?:delete|erase|destroy|remove)",
+  "(?<=(?:we|i) )(?:never|don't|do not|won't|will not) (?:ever )?(?:delete|erase|destroy)",
+  '(?:is|are) never (?:deleted|erased|destroyed)',
+].join('|');
+/** After a refusal to delete, a condition makes it an exception, not a refusal. */
+export const NO_DELETION_CONDITION = fastRegExp(String.raw`^[^.;!?]{0,80}?(?<![\p{L}])(?:если|когда|в случа\p{L}*|пока|кроме|без|if|when|unless|where|until|while|except|without|by law|законом|закону)(?![\p{L}])`, 'u');
+
+export type EventKind = 'account' | 'consent' | 'contract' | 'use' | 'user-action' | 'service' | 'completion';
 
 /** Terminating events ("until the account is deleted", «до отзыва согласия»), by kind. */
 export const EVENT_SOURCES: [EventKind, string][] = [
@@ -245,7 +260,7 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       '(?:for|during) (?:the )?(?:entire )?(?:term|duration|period|validity|life) of (?:the |this |our |your |any )?(?:contract|agreement|offer|licen[cs]e|contractual relationship|relationship|user agreement)',
       '(?:until|till) (?:the )?(?:termination|expiry|expiration|end|performance) of (?:the |this |our |your )?(?:contract|agreement|contractual relationship|relationship)',
       '(?:в течени[еия]|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}) (?:действия|исполнения) (?:договора|соглашения|оферты|лицензии|лицензионного соглашения|пользовательского соглашения)',
-      'до (?:момента )?(?:прекращения|расторжения|истечения срока действия|окончания срока действия|окончания действия|исполнения|окончания) (?:действия )?(?:договора|соглашения|договорных отношений|оферты)',
+      'до (?:момента )?(?:прекращения|расторжения|истечения срока действия|окончания срока действия|окончания действия|истечения|исполнения|окончания) (?:действия )?(?:договора|соглашения|договорных отношений|оферты)',
     ].join('|'),
   ],
   [
@@ -259,6 +274,7 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       'после прекращения (?:использования|пользования)',
       '(?:в течени[еия]|на) (?:всего )?(?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени) (?:использования|пользования)',
       'до (?:момента )?прекращения (?:использования|пользования)',
+      '(?:пока|до тех пор,? пока) (?:вы|пользователь|клиент|субъект) (?:пользует\\p{L}{0,3}|использует\\p{L}{0,3}|остает\\p{L}{0,3} (?:нашим )?(?:клиентом|пользователем|подписчиком|участником))',
     ].join('|'),
   ],
   [
@@ -271,17 +287,44 @@ export const EVENT_SOURCES: [EventKind, string][] = [
       'до (?:момента )?(?:отписки|отказа от рассылки)',
     ].join('|'),
   ],
+  [
+    // The service or access the data serves is still on: «пока активна подписка», "while access is valid".
+    'service',
+    [
+      "(?:while|as long as|for as long as) (?:the |your |their |his |her |an? )?(?:access|subscription|licen[cs]e|membership|account|contract|agreement|booking|order|service|integration|bot)(?: \\p{L}+){0,2} (?:is|are|remains?|stays?) (?:valid|active|in (?:force|effect)|open|current|connected|installed)",
+      '(?:пока|до тех пор,? пока) (?:(?:активн|действ|действительн|открыт|подключен|оплачен)\\p{L}{0,4} )(?:(?:ваш|его|ее|их)\\p{L}{0,2} )?(?:подписк|доступ|лицензи|членств|абонемент|договор|соглашени|заказ|аккаунт|учетн\\p{L}{0,3} запис|интеграци|бот)\\p{L}{0,4}',
+      '(?:пока|до тех пор,? пока) (?:(?:ваш|его|ее|их)\\p{L}{0,2} )?(?:подписк|доступ|лицензи|членств|абонемент|договор|соглашени|заказ|аккаунт|интеграци|бот)\\p{L}{0,4} (?:остается |остаются )?(?:активн|действ|действительн|открыт|подключен|оплачен)\\p{L}{0,4}',
+      // «не дольше, чем Бот является участником сервера»: bounded by a state, not by «необходимо».
+      'не дольше,? чем (?!(?:этого |это |того |то )?(?:требу|необходим|нужн|предусмотрен|установлен|разумн))(?:[\\p{L}-]+ ){1,4}(?:является|являются|остается|остаются|существует|существуют|действует|действуют|активн\\p{L}{0,3}|подключен\\p{L}{0,2})',
+    ].join('|'),
+  ],
+  [
+    // A one-off event the data was collected for is over: «удаляется после окончания мероприятия», «удаляются после выдачи отчёта».
+    'completion',
+    [
+      '(?:после|по) (?:окончани|завершени|проведени|окончательного завершения)\\p{L}{0,2} (?:мероприяти|акци|конкурс|розыгрыш|курс|обучени|программ|проект|событи|вебинар|консультаци|сеанс|поездк|тур|экскурси|заняти|игр|турнир|опрос|исследовани|диагностик|стажировк|отбор)\\p{L}{0,3}',
+      '(?<=(?:удаля|удален|уничтожа|уничтожен|стира|стерт|обезличива)\\p{L}{0,6} (?:сразу )?)после (?:его |ее |их )?(?:выдачи|отправки|формирования|направления|доставки|исполнения|выполнения|оказания)(?: (?:\\p{L}+ ){0,2}?(?:отчет|результат|заказ|услуг|ответ|сертификат|документ)\\p{L}{0,3})?',
+      '(?:after|once|when) (?:the )?(?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|survey|study|session|consultation|campaign)s? (?:is |has )?(?:over|ended|ends|finished|finishes|completed|concluded|closes|closed|been (?:held|completed))',
+      '(?:after|at|until|till) the end of the (?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|survey|study|session|campaign|season|shift)',
+      '(?:until|till) the (?:event|course|contest|competition|giveaway|webinar|conference|trip|tour|programme|program|project|campaign|season) (?:ends|is over|has ended|closes)',
+      'до (?:конца|окончания|завершения) (?:мероприятия|смены|курса|обучения|программы|проекта|акции|конкурса|розыгрыша|сезона|учебного года|поездки|тура|стажировки)',
+      '(?<=(?:deleted|removed|destroyed|erased|discarded) (?:immediately )?)(?:after|once) (?:the |your )?(?:report|result|results|order|answer|reply|certificate|document)s? (?:is |are |has been |have been )?(?:issued|sent|delivered|generated|provided|fulfilled|completed)',
+    ].join('|'),
+  ],
 ];
 
-export type VagueKind = 'necessary' | 'law' | 'purpose' | 'reasonable' | 'asap';
+export type VagueKind = 'necessary' | 'law' | 'purpose' | 'reasonable' | 'asap' | 'provider';
 
 /** Periods that name no period. */
 export const VAGUE_SOURCES: [VagueKind, string][] = [
   [
     'necessary',
     [
-      'не дольше,? чем (?:этого |это )?(?:требу\\p{L}{0,3}|необходимо|нужно)(?: (?:цел\\p{L}{0,3}|для))?',
-      'столько,? сколько (?:это )?(?:необходимо|требуется|нужно)',
+      // Any inflection: «чем это требуется», «чем того требуют цели», «чем необходимо».
+      'не дольше,? чем (?:этого |это |того |то )?(?:требу\\p{L}{0,5}|необходим\\p{L}{0,4}|нужн\\p{L}{0,3}|предусмотрен\\p{L}{0,3})(?: (?:цел\\p{L}{0,3}|для))?',
+      '(?:не дольше|не более) (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени),? (?:разумно )?(?:необходим|требуем|нужн)\\p{L}{0,4}',
+      'столько,? сколько (?:это |того |этого )?(?:необходим\\p{L}{0,4}|требу\\p{L}{0,5}|потребу\\p{L}{0,5}|нужн\\p{L}{0,3})',
+      'as long as (?:we|it is|they are) (?:reasonably |genuinely )?(?:need|needs|require|requires)(?: (?:it|them|the data|this data|your data))?',
       '(?:в течени[еия]|на) (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|времени|время),? (?:разумно )?(?:необходим|требуем|нужн)\\p{L}{0,4}',
       '(?:срок\\p{L}{0,2}|период\\p{L}{0,2}),? (?:разумно )?необходим\\p{L}{0,4} для',
       '(?:for )?as long as (?:is |it is |may be |they are |it may be )?(?:reasonably |strictly )?(?:necessary|needed|required)',
@@ -312,6 +355,18 @@ export const VAGUE_SOURCES: [VagueKind, string][] = [
       '(?:until|till) (?:the )?(?:achievement|fulfil?ment|attainment) of (?:the )?(?:purpose|purposes)',
       '(?:определя|ограничива)\\p{L}{0,4} (?:сроком )?достижени\\p{L}{0,2} (?:целей|цели)',
       '(?:determined|defined|limited) by (?:the )?(?:achievement of (?:the )?)?(?:purpose|purposes)',
+    ].join('|'),
+  ],
+  [
+    // Retention left to a service provider's own rules: «согласно стандартным срокам Firebase», "under the provider's retention policy".
+    'provider',
+    [
+      '(?:в соответствии с|согласно) (?:(?:стандартн|собственн|установленн|внутренн)\\p{L}{0,4} )?(?:политик\\p{L}{0,2} хранения|правил\\p{L}{0,3} хранения|срок\\p{L}{0,3}(?: хранения)?)(?: данных)? (?:(?:провайдер|поставщик|сервис|платформ|хостинг|облак|подрядчик)\\p{L}{0,3}|[a-z](?:[a-z0-9-]|\\.(?=[a-z0-9]))*)',
+      // Anyone's retention rules in place of a period: «согласно политике хранения Оператора», «по регламенту хранения».
+      '(?:в соответствии с|согласно|по) (?:(?:внутренн|собственн|действующ|установленн)\\p{L}{0,4} )?(?:политик\\p{L}{0,2}|правил\\p{L}{0,3}|регламент\\p{L}{0,2}|настройк\\p{L}{0,3}) хранения(?: (?:данных|информации))?(?: (?:[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}]+)*))?',
+      '(?:в соответствии с|согласно) (?:его|ее|их) (?:собственн\\p{L}{0,4} )?(?:политик\\p{L}{0,2}|правил\\p{L}{0,3}|настройк\\p{L}{0,3}|регламент\\p{L}{0,2})(?: (?:хранения|конфиденциальности))?',
+      '(?:in accordance with|according to|under|subject to|governed by|per) (?:the |its |their )?(?:[\\p{L}.\\x27\\u2019-]+ ){0,3}?(?:(?:data )?retention|storage) (?:polic(?:y|ies)|periods?|terms|settings|rules|schedules?)',
+      '(?:retention|storage)(?: periods?)? (?:is|are) (?:governed|determined|set|defined|controlled) by (?!(?:the )?(?:applicable |current |relevant )?(?:law|laws|legislation))(?:the )?[\\p{L}][\\p{L}\\p{N}.-]*',
     ].join('|'),
   ],
   ['reasonable', ['(?:в )?разумн\\p{L}{0,3} (?:срок\\p{L}{0,2}|период\\p{L}{0,2}|время)', '(?:within |in |for )?a reasonable (?:period|time|timeframe|time frame)(?: of time)?'].join('|')],
@@ -355,6 +410,15 @@ export const EXTENSION_BEFORE =
 // phrases, so raw {…} fragments use [а-яa-z], not \p{L}). The extractor scores every cue near a
 // duration (weight minus distance) and takes the best topic.
 
+/** A table column headed only by a period word («Срок», "Period", "Retention") holds retention periods. */
+export const PERIOD_COLUMN = fastRegExp(String.raw`^[\s*_]*(?:срок|сроки|срок хранения|сроки хранения|период|period|periods|term|retention|retention period|storage period|how long|duration)[\s*_.:]*$`, 'u');
+
+/**
+ * Columns of a register of processing (purpose, data, ground): its period column is how long the
+ * data of that row is kept, whatever the purpose is called («Обработка обращений | ФИО | Согласие | 1 год»).
+ */
+export const REGISTER_COLUMN = fastRegExp(String.raw`^[\s*_]*(?:цель|цели|цели обработки|цель обработки|данные|персональные данные|категори\p{L}* (?:персональных )?данных|перечень (?:персональных )?данных|состав (?:персональных )?данных|основани\p{L}*|правовое основание|правовые основания|purpose|purposes|purpose of processing|data|personal data|categor\p{L}* of (?:personal )?data|data categor\p{L}*|legal basis|legal ground|basis|lawful basis)[\s*_.:]*$`, 'u');
+
 export interface CueGroup {
   topic: DurationTopic;
   weight: number;
@@ -384,6 +448,11 @@ export const TOPIC_CUES: CueGroup[] = [
       'request* ~4 {(?:roskomnadzor|rkn(?![а-яa-z])|regulator|supervisory\\s+authorit|authori[sz]ed\\s+body|data\\s+protection\\s+authorit)[а-яa-z]*}',
       '{(?:roskomnadzor|rkn(?![а-яa-z])|regulator|authori[sz]ed\\s+body|supervisory\\s+authorit)[а-яa-z]*} ~5 request*',
       'сообщ* в уполномоченн* орган*',
+      // The regulator's own request: «по его запросу», "at the request of this body".
+      '{(?:сообщ|предостав|направ|представ)[а-яa-z]*} ~2 в уполномоченн* орган*', 'запрос* {(?:этого|данного|такого|указанного)} органа',
+      '{уполномоченн[а-яa-z]*\\s+орган[а-яa-z]*} ~12 {по\\s+(?:его|их)\\s+запрос[а-яa-z]*}',
+      'request of ~2 {(?:this|that|such|the\\s+said)} ~2 {(?:body|authority|regulator)}',
+      '{(?:inform|report|provid|communicat|submit|send|notif)[a-z]*} ~3 {(?:to\\s+)?the\\s+authori[sz]ed\\s+body}',
     ],
   },
   {
@@ -459,6 +528,8 @@ export const TOPIC_CUES: CueGroup[] = [
     phrases: [
       'хран*', '{сохраня(?:е|ю)тся}', '{сохраня(?:ем|ет)}', 'store*', 'storing', 'storage', 'retain*', 'retention', '=kept', '=keep', '=keeps', '=keeping',
       'архив*', 'archiv*', 'срок* обработк*', 'period* of processing', 'processing period*',
+      // A field label «Сроки: до отзыва согласия», "Retention: 12 months".
+      '{(?:срок|сроки|period|retention)(?=\\s?[:–—])}',
     ],
   },
   { topic: 'retention', weight: 1.5, phrases: ['обрабатыва*', 'обработк*', 'processed', 'processing'] },
@@ -472,8 +543,9 @@ export const TOPIC_CUES: CueGroup[] = [
     weight: 2.5,
     phrases: [
       'remov*', 'блокир*', 'block*', 'прекра* ~2 обработк*', 'cease* ~2 process*', 'stop* ~2 process*',
-      'достижени* ~2 цел*', 'достигнут* ~2 цел*', 'утрат* ~2 необходимост*', 'отзыв* ~3 согласи*', 'отозва* ~3 согласи*',
-      'achiev* ~3 purpose*', 'purpose* ~3 achiev*', 'withdraw* ~3 consent', 'revo* ~3 consent', 'consent ~3 withdrawn', 'consent ~3 revoked',
+      // Not «необходимого для достижения целей», "needed to achieve the purposes": a measure, not the moment of destruction.
+      '{(?<!(?:для|of) )достижени[а-яa-z]*} ~2 цел*', 'достигнут* ~2 цел*', 'утрат* ~2 необходимост*', 'отзыв* ~3 согласи*', 'отозва* ~3 согласи*',
+      '{(?<!(?:to|for) )achiev[а-яa-z]*} ~3 purpose*', 'purpose* ~3 achiev*', 'withdraw* ~3 consent', 'revo* ~3 consent', 'consent ~3 withdrawn', 'consent ~3 revoked',
       'no longer ~2 {(?:necessary|needed|required)}',
     ],
   },
@@ -483,8 +555,9 @@ export const TOPIC_CUES: CueGroup[] = [
     weight: 3,
     phrases: [
       '{ответ(?!ствен)[а-яa-z]*}', 'отвеча*', 'рассматрива*', 'рассмотр*', 'ознаком*',
-      'предостав* ~4 {(?:информаци|сведени|ответ|копи|доступ)[а-яa-z]*}', '{(?:информаци|сведени)[а-яa-z]*} ~4 предостав*',
-      'сообщ* ~4 {(?:информаци|сведени)[а-яa-z]*}', 'сообщ* ~3 субъект*', 'get back to you',
+      // «информационн…» (an information system) is not information given to anyone.
+      'предостав* ~4 {(?:информаци(?!онн)|сведени|ответ|копи|доступ)[а-яa-z]*}', '{(?:информаци(?!онн)|сведени)[а-яa-z]*} ~4 предостав*',
+      'сообщ* ~4 {(?:информаци(?!онн)|сведени)[а-яa-z]*}', 'сообщ* ~3 субъект*', 'get back to you',
       '{(?:information|data|copy|copies)} ~4 {(?:provided|given|sent|disclosed)}',
       'respond*', 'response*', 'answer*', '=reply', '=replies', 'replied', 'provide* ~4 {(?:information|access|a\\s+copy|copies|the\\s+data)}',
       'handl* ~3 request*', 'request* ~3 {(?:handled|processed|considered|reviewed|fulfilled|satisfied|executed)}', 'consider* ~3 request*', 'review* ~3 request*', 'process* ~3 request*',

@@ -1,4 +1,5 @@
 import { fastRegExp } from '../../src/core/match.js';
+import type { LexiconEntry } from '../../src/core/nlp/phrases.js';
 /**
  * Rights of the data subject (152-FZ arts. 9 part 2, 14–17, 21; docs/law.md (Rights)).
  * Phrases use src/core/match.ts syntax and are matched on doc.lower (lower case, ё→е).
@@ -26,7 +27,7 @@ export type CoreRight = (typeof CORE_RIGHTS)[number];
 
 const DATA_RU = '{(?:персональн|данн|сведени|информаци)[a-zа-я]*}';
 const DATA_EN = '{(?:personal|data|information|details|account|profile)[a-zа-я]*}';
-const FIX_RU = '{(?:уточн|исправ|блокир|заблокир|уничтож|удал|изменени|изменит|обновлени|обновит|актуализ|корректир)[a-zа-я]*}';
+const FIX_RU = '{(?:уточн|исправ|блокир|заблокир|уничтож|удал|изменени|изменит|обновлени|обновит|актуализ|корректир|стере|стира|стерт)[a-zа-я]*}';
 const FIX_EN = '{(?:correct|rectif|clarif|block|destr|delet|eras|amend|updat)[a-zа-я]*}';
 
 /**
@@ -47,6 +48,9 @@ export const RIGHT_PHRASES: Record<RightKind, readonly string[]> = {
     'запр* ~4 {(?:информаци|сведени)[a-zа-я]*} ~8 {(?:обработк|персональн|данн)[a-zа-я]*}',
     'узна* ~6 ' + DATA_RU,
     'запр* ~4 {(?:перечень|перечня|состав|копи)[a-zа-я]*} ~4 ' + DATA_RU,
+    // «получить копию своих данных», «запросить доступ»
+    '{копи[a-zа-я]*} ~4 ' + DATA_RU,
+    'запр* ~2 доступ*',
     '{(?:сообщ|предостав|направ)[a-zа-я]*} ~4 {(?:информаци|сведени)[a-zа-я]*} ~8 {(?:обработк|персональн|данн|наличи)[a-zа-я]*}',
     '{(?:знать|запр[a-zа-я]*|спрос[a-zа-я]*|выясн[a-zа-я]*)} ~3 {(?:как|какие|какая|что|о|об|обрабатыва)[a-zа-я]*} ~4 ' + DATA_RU,
     // EN
@@ -139,18 +143,42 @@ export const RIGHT_PHRASES: Record<RightKind, readonly string[]> = {
 export const STATED_RIGHT_PHRASES: Partial<Record<RightKind, readonly string[]>> = {
   access: [
     'право на ~2 {(?:доступ|получени|ознакомлени)[a-zа-я]*}', 'right of access', 'right to ~2 {(?:access|obtain|receive|information)[a-z]*}',
+    // A procedure: «Запрос о выдаче сведений об обработке можно направить…», "ask us for a copy of your data".
+    '{(?:запрос|просьб)[a-zа-я]*} ~3 {(?:выдач|предоставлени|получени|сообщени|направлени)[a-zа-я]*} ~2 {(?:информаци|сведени|копи|перечн)[a-zа-я]*}',
+    '{(?:запрос|просьб)[a-zа-я]*} ~3 {(?:о|об)} ~2 {(?:доступ|ознакомлени)[a-zа-я]*}',
+    '{(?:ask|request)[a-z]*} ~3 {cop(?:y|ies)} of ~3 ' + DATA_EN, '{(?:request|requests)} for ~2 {(?:access|a\\s+copy)}',
+    // «Чтобы узнать, какие сведения о вас мы обрабатываем, напишите…», "To find out what data we hold, email…".
+    '{(?:чтобы|для\\s+того,?\\s+чтобы)} {(?:узнать|получить|запросить)} ~3 {(?:как|какие|какая|информаци|сведени|копи|перечень)[a-zа-я]*} ~6 {(?:обработк|обрабатыва|данн|персональн|хран)[a-zа-я]*}',
+    'to {(?:find\\s+out|learn|know|see|check)} ~2 {(?:what|which|whether)} ~6 {(?:data|information)\\b}',
   ],
   rectification: [
     'право на ~2 {(?:исправлени|уточнени|удалени|уничтожени|блокировани|забвени)[a-zа-я]*}', 'right to ~2 {(?:rectif|correct|eras|delet|be forgotten)[a-z]*}', 'right of ~2 {(?:rectif|correct|eras)[a-z]*}',
+    // A procedure or a request: «запросы о блокировке, изменении или удалении…», «можно попросить нас исправить или стереть».
+    '{(?:запрос|просьб|заявлени)[a-zа-я]*} ~3 {(?:о|об)} ~2 {(?:блокир|уточнени|исправлени|удалени|уничтожени|изменени|стирани)[a-zа-я]*}',
+    '{(?:запраш|попрос|просит|просьб)[a-zа-я]*} ~3 {(?:удалени|уточнени|исправлени|блокировани|уничтожени|удалит|исправит|уточнит|стерет|заблокир|уничтож)[a-zа-я]*}',
+    '{(?:ask|request)[a-z]*} us to ~3 ' + FIX_EN, '{(?:request|requests)} {(?:for|to)} ~2 {(?:deletion|erasure|correction|rectification|removal)}',
+    // An instruction: «Чтобы удалить свои данные, напишите…», "If you'd like us to delete your account, email…".
+    '{(?:чтобы|для)} ' + FIX_RU + ' ~4 {(?:персональн|данн|сведени|информаци|аккаунт|учетн|профил)[a-zа-я]*} ~6 {(?:напишите|направьте|обратитесь|свяжитесь|отправьте|сообщите|пришлите|позвоните)}',
+    "{if\\s+you(?:'d|’d|\\s+would)?} ~2 {(?:like|want|wish)} us to ~2 " + FIX_EN,
+    '{to\\s+have} ~3 ' + DATA_EN + ' ~2 {(?:deleted|erased|corrected|removed|updated|rectified)}',
+    'to ' + FIX_EN + ' ~4 ' + DATA_EN + ' ~6 {(?:email|e-mail|contact|write|send|message|call)}',
   ],
   'withdraw-consent': [
     'согласи* ~8 {(?:может|могут)} быть {(?:отозван|отозвано|отозваны|отозвана)}', 'согласи* ~8 отзывает*',
-    'для отзыва ~3 согласи*', 'отзыв* ~2 согласи* ~6 {(?:осуществля|производ|оформля|направля|возможен|допускается)[a-zа-я]*}', 'право на отзыв* ~3 согласи*', 'право отозвать',
+    'для отзыва ~3 согласи*', 'согласи* ~4 можно ~2 отозва*', '{(?:можно|вы\\s+можете)} ~3 отозва* ~3 согласи*', 'отзыв* ~2 согласи* ~6 {(?:осуществля|производ|оформля|направля|возможен|допускается)[a-zа-я]*}', 'право на отзыв* ~3 согласи*', 'право отозвать',
+    // The effect of a withdrawal states that it can be made: «при отзыве согласия обработка прекращается».
+    '{(?:при|после)} отзыв* ~3 согласи*', 'в случае ~2 отзыв* ~4 согласи*', 'отзыв* согласи* {(?:субъект|пользовател|клиент)[a-zа-я]*}',
+    // An opt-out offer: «Если Вы не хотите, чтобы Ваша информация использовалась…, свяжитесь с нами».
+    'не {(?:хотите|желаете|хочет|желает)} ~2 чтобы ~6 {(?:использовал|обрабатывал|применял)[a-zа-я]*}',
+    '{(?:no\\s+longer|not)} {(?:want|wish)} ~4 {(?:use|process)[a-z]*} ~3 ' + DATA_EN,
+    '{(?:upon|after|on)} ~2 {(?:withdrawal|revocation)} of ~3 consent*', '{(?:if|once|when)} ~3 consent* ~2 {(?:is|has\\s+been)} {(?:withdrawn|revoked)}',
     'consent* ~8 {(?:may|can|could)} be {(?:withdrawn|revoked)}', 'consent* ~4 {(?:revocable|withdrawable)}', 'to {(?:withdraw|revoke)} ~3 consent*',
     '{(?:withdrawal|revocation)} of ~3 consent* ~6 {(?:may|can|is|shall)} be {(?:made|sent|submitted|done|effected)}', 'right to {(?:withdraw|revoke)}',
   ],
   appeal: [
     'обжал* ~12 {(?:роскомнадзор|ркн|уполномочен|суд|судебн)[a-zа-я]*}',
+    // A noun: «Оспаривание действий Оператора в Роскомнадзоре».
+    'оспари* ~12 {(?:роскомнадзор|ркн|уполномочен|суд|судебн)[a-zа-я]*}',
     'обжал* ~12 федеральн* служб* ~2 по надзору',
     '{(?:жалоб|обжаловани|пожалова)[a-zа-я]*} ~8 {(?:роскомнадзор|ркн|уполномочен|суд|судебн)[a-zа-я]*}',
     'обрат* ~6 {(?:роскомнадзор|ркн)[a-zа-я]*}',
@@ -279,3 +307,26 @@ export const RIGHT_SUGGESTIONS: Record<CoreRight, { en: string; ru: string }> = 
     ru: 'Субъект персональных данных вправе обжаловать действия или бездействие Оператора в уполномоченный орган по защите прав субъектов персональных данных (Роскомнадзор) или в судебном порядке.',
   },
 };
+
+/**
+ * Clause-level vocabulary of the subject-rights rule (src/core/nlp phrase syntax; concepts are
+ * this rule's own). An offer states a right when the operator promises to act on the subject's
+ * wish: "write to us and we will delete it", «Захотите — удалим».
+ */
+export const RIGHTS_CLAUSE_LEXICON: LexiconEntry[] = [
+  // The subject asks or wishes: a contact invitation, a request, «захотите», "if you want".
+  { concept: 'rights:ask', lang: 'ru', phrases: ['(=напишите|=пишите|=написать|=сообщите|=свяжитесь|=обратитесь|=обратиться)', '(=захотите|=хотите|=пожелаете|=желаете)', '(попрос*|=просите|просьб*)', '@request'] },
+  { concept: 'rights:ask', lang: 'en', phrases: ['write to', '(contact|=email|=e-mail|=message|=write|=call) ~2 (=us|=me|=the)', '(=send|=drop) ~2 (=us|=me) ~2 (email*|e-mail*|message*|letter*|note*|request*|line)', 'let us know', '(=ask|=tell) ~2 (=us|=me)', '(=if) ~2 (=you) ~2 (=want|=wish|=would)', '(request|requests)'] },
+  // The operator's promise to correct or delete: «удалим», «исправим», "we will delete", "we'll remove".
+  { concept: 'rights:offer-fix', lang: 'ru', phrases: ['(=удалим|=исправим|=уточним|=заблокируем|=уничтожим|=сотрем|=скроем|=обновим|=поправим)', '(=будут|=будет) ~2 (=удалены|=удалено|=удалена|=удален|=исправлены|=исправлено|=уточнены|=уничтожены|=уничтожено|=заблокированы)', '(=постараемся|=попытаемся|=попробуем|=готовы|=обязуемся|=сможем) ~3 (=удалить|=исправить|=уточнить|=скрыть|=стереть|=заблокировать|=уничтожить|=обновить|=актуализировать)'] },
+  // The operator's promise to tell what it holds: «сообщим, какие данные…», "we will tell you which data".
+  { concept: 'rights:offer-access', lang: 'ru', phrases: ['(=сообщим|=расскажем|=пришлем|=предоставим|=направим|=покажем|=вышлем) ~4 (информаци*|сведени*|=какие|=какая|копи*|перечень)'] },
+  { concept: 'rights:offer-access', lang: 'en', phrases: ["(=will|=we'll|=we’ll) ~2 (=tell|=send|=show|=provide|=give) ~3 (=what|=which|=whether|copy|copies|=information|=details)"] },
+  { concept: 'rights:offer-fix', lang: 'en', phrases: ["(=will|=shall|=we'll|=we’ll|=i'll|=i’ll) ~3 (delete|=remove|=erase|=correct|=rectify|=hide|=update|=amend|=anonymise|=anonymize|=destroy)"] },
+  // A dispute between the parties, a claims procedure or a jurisdiction clause: not an appeal against the operator.
+  { concept: 'rights:dispute', lang: 'ru', phrases: ['(спор|споры|спора|споров|спорам|разногласи*)', 'досудебн*', 'претензионн*', 'претензи*', 'подсудност*', 'применим* право'] },
+  { concept: 'rights:dispute', lang: 'en', phrases: ['(=dispute|=disputes|disagreement*)', 'pre-trial', 'pretrial', 'jurisdiction*', 'governing law', 'applicable law', '(=claim|=claims) procedure'] },
+  // Roskomnadzor or the authorised body named: an appeal to it is the art. 17 right even beside a dispute clause.
+  { concept: 'rights:regulator', lang: 'ru', phrases: ['роскомнадзор*', '=ркн', 'уполномоченн* ~2 орган*', 'федеральн* служб* ~2 надзор*'] },
+  { concept: 'rights:regulator', lang: 'en', phrases: ['roskomnadzor', '=rkn', 'authori* ~2 body', 'federal service ~2 supervision'] },
+];

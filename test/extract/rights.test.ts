@@ -32,6 +32,9 @@ describe('rights extractor', () => {
     ['Для отзыва согласия направьте заявление на почту Оператора.', ['withdraw-consent']],
     ['Оператор обязан по запросу субъекта предоставить информацию об обработке его персональных данных.', ['access']],
     ['You have the right to data portability.', ['portability']],
+    // What follows a withdrawal says that consent can be withdrawn (whoever acts in the sentence).
+    ['Upon withdrawal of consent, data is destroyed within 30 days.', ['withdraw-consent']],
+    ['Оператор прекращает обработку при: достижении цели; отзыве согласия субъекта.', ['withdraw-consent']],
   ])('%s', (source, kinds) => {
     expect(rightsOf(source).kinds).toEqual([...kinds].sort());
   });
@@ -39,7 +42,6 @@ describe('rights extractor', () => {
   test.each([
     ['Оператор вправе уточнять, блокировать и уничтожать персональные данные.'],
     ['Персональные данные могут быть уточнены, заблокированы или уничтожены Оператором по достижении целей.'],
-    ['Upon withdrawal of consent, data is destroyed within 30 days.'],
     ['Пользователь не вправе отозвать согласие после оплаты.'],
     ['Споры разрешаются в судебном порядке по месту нахождения Оператора.'],
     ['You can delete cookies in your browser settings.'],

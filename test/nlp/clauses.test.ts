@@ -82,4 +82,15 @@ describe('clauses', () => {
     expect(find(all, 'Политика разработана').facts.kinds.has('about-document')).toBe(true);
     expect(find(all, 'Общие положения').facts.kinds.has('definition')).toBe(false);
   });
+  test('contents lists in other words: «В настоящей Политике описаны:», "In this Policy you will find:"', () => {
+    const all = clauses('В настоящей Политике описаны:\n\n- цели обработки;\n- порядок отзыва согласия.\n\nIn this Policy you will find:\n\n- how to withdraw consent.');
+    expect(find(all, 'порядок отзыва').facts.kinds.has('contents')).toBe(true);
+    expect(find(all, 'how to withdraw').facts.kinds.has('contents')).toBe(true);
+  });
+  test('a verb to the reader before a dash is no term: «Захотите — удалим» is not a definition', () => {
+    const all = clauses('Захотите — удалим ваше обращение. Напишите — ответим.\n\nЗаявка — форма на сайте.');
+    expect(find(all, 'Захотите').facts.kinds.has('definition')).toBe(false);
+    expect(find(all, 'Напишите').facts.kinds.has('definition')).toBe(false);
+    expect(find(all, 'Заявка').facts.kinds.has('definition')).toBe(true);
+  });
 });

@@ -73,3 +73,18 @@ describe('destruction: the user deleting their own account', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('destruction: a period belongs to its own predicate (issue 9)', () => {
+  test('storage «в течение срока, необходимого для достижения целей, или до отзыва согласия» says nothing about destruction', () => {
+    const source = 'Сроки\nПерсональные данные хранятся в течение срока, необходимого для достижения целей обработки, или до отзыва согласия субъектом.\n';
+    expect(brief(lint(source, { rule: 'destruction' }))).toEqual(['1:1 destruction/missing']);
+  });
+
+  test.each([
+    ['Анкета участника удаляется после окончания мероприятия.'],
+    ['Answers are deleted once the report is issued.'],
+    ['Мы отвечаем на запрос в срок до 10 рабочих дней, а данные по требованию удаляем в течение 30 дней.'],
+  ])('a deletion with its own end event or deadline: %s', (sentence) => {
+    expect(brief(lint(`Данные\n${sentence}\n`, { rule: 'destruction' }))).toEqual([]);
+  });
+});

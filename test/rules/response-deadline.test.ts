@@ -123,3 +123,49 @@ describe('response-deadline', () => {
     expect(brief(lint(`Your rights\n${sentence}\n`, { rule: 'response-deadline' }))).toEqual([]);
   });
 });
+
+describe('response-deadline: a period belongs to its own predicate (issue 9)', () => {
+  test('the regulator\'s 30 days («сообщать в уполномоченный орган … по его запросу … в течение 30 дней») is no answer to the subject: missing, not too-long', () => {
+    expect(brief(run('fires-missing-regulator.ru.txt'))).toEqual(['1:1 response-deadline/missing']);
+  });
+
+  test('"report to the authorized body …, at the request of this body, … within 30 days": missing, not too-long', () => {
+    expect(brief(run('fires-missing-regulator.en.txt'))).toEqual(['1:1 response-deadline/missing']);
+  });
+
+  test.each([
+    ['Мы ответим на ваш запрос в течение 30 дней и удалим данные в течение 3 рабочих дней.', 'в течение 30 дней'],
+    ['We answer your request within 30 days and delete the data within 3 working days.', 'within 30 days'],
+  ])('a verb after «и» / "and" opens the next clause: %s', (sentence, found) => {
+    const source = `Права\n${sentence}\n`;
+    const messages = lint(source, { rule: 'response-deadline' });
+    expect(messages.map((m) => m.messageId)).toEqual(['too-long']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
+  test('«в течение 30 дней с даты получения запроса уполномоченного органа»: whose request it is decides, even after the period', () => {
+    const source = 'Права\nОператор обязан в течение 30 дней с даты получения запроса уполномоченного органа по защите прав субъектов персональных данных сообщить ему необходимую информацию. Ответ субъекту даётся в течение 10 рабочих дней.\n';
+    expect(brief(lint(source, { rule: 'response-deadline' }))).toEqual([]);
+  });
+
+  test('a register table «Цель | Данные | Основание | Срок» with «Обработка обращений … 1 год» holds storage periods, not answer deadlines', () => {
+    expect(brief(run('clean-register-table.ru.md'))).toEqual([]);
+  });
+
+  test('a bare «Срок» column does not turn «Запрос сведений | 10 рабочих дней» into storage; «Отзыв согласия | 30 дней» is no answer', () => {
+    const source = '| Тип обращения | Срок |\n|---|---|\n| Запрос сведений | 10 рабочих дней |\n| Отзыв согласия | 30 дней |\n';
+    expect(brief(lint(source, { rule: 'response-deadline', format: 'markdown' }))).toEqual([]);
+  });
+
+  test('one sentence with an answer deadline and a deletion deadline: each period keeps its own verb', () => {
+    expect(brief(run('clean-answer-and-deletion.ru.txt'))).toEqual([]);
+    const messages = run('fires-too-long-beside-deletion.en.txt');
+    expect(brief(messages)).toEqual(['2:26 response-deadline/too-long']);
+    expect(texts('fires-too-long-beside-deletion.en.txt')).toEqual(['within 30 days']);
+  });
+
+  test('«незамедлительно приостанавливают предоставление … пользователям информационной системы» is no answer', () => {
+    const source = 'Права\nПри нарушениях Оператор незамедлительно приостанавливает предоставление персональных данных пользователям информационной системы.\n';
+    expect(brief(lint(source, { rule: 'response-deadline' }))).toEqual(['1:1 response-deadline/missing']);
+  });
+});

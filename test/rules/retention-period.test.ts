@@ -117,3 +117,84 @@ describe('retention-period', () => {
     expect(brief(run(name))).toEqual([]);
   });
 });
+
+describe('retention-period: issue 9 classes', () => {
+  test('under the heading «Актуализация и уничтожение», «хранятся не более 3 лет» is still a storage period', () => {
+    expect(brief(run('clean-under-destruction-heading.ru.txt'))).toEqual([]);
+  });
+
+  test.each([['clean-period-column.ru.md'], ['clean-period-column.en.md']])('a column headed only «Срок» / "Period" holds retention periods: %s', (name) => {
+    expect(brief(run(name))).toEqual([]);
+  });
+
+  test.each([
+    ['Анкеты хранятся до конца смены.'],
+    ['Данные хранятся, пока вы пользуетесь сервисом.'],
+    ['Forms are kept until the end of the course.'],
+    ['Фото хранятся, пока активна подписка.'],
+  ])('an end event alone is concrete: %s', (sentence) => {
+    expect(brief(lint(`Хранение\n${sentence}\n`, { rule: 'retention-period' }))).toEqual([]);
+  });
+
+  test.each([
+    ['Логи хранятся столько, сколько потребуется.', 'столько, сколько потребуется'],
+    ['Резервные копии хранятся согласно политике хранения Оператора.', 'согласно политике хранения Оператора'],
+    ['Cards are kept as long as we need them.', 'as long as we need them'],
+    ['Данные хранятся у провайдера согласно его политике.', 'согласно его политике'],
+  ])('vague, not missing: %s', (sentence, found) => {
+    const source = `Retention\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(messages.map((m) => m.messageId)).toEqual(['vague']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
+  test.each([['clean-end-events.ru.txt'], ['clean-end-events.en.txt']])('end events: «пока активна подписка», «после окончания мероприятия», "while your access is valid": %s', (name) => {
+    expect(brief(run(name))).toEqual([]);
+  });
+
+  test.each([
+    ['Мы храним данные не дольше, чем это требуется для целей обработки.', 'не дольше, чем это требуется для'],
+    ['Мы храним данные не дольше, чем того требуют цели обработки.', 'не дольше, чем того требуют цели'],
+    ['Данные хранятся не дольше, чем необходимо для оказания услуг.', 'не дольше, чем необходимо для'],
+    ['Данные хранятся не дольше срока, необходимого для целей обработки.', 'не дольше срока, необходимого'],
+  ])('«не дольше, чем это требуется» in any inflection is vague: %s', (sentence, found) => {
+    const source = `Сроки хранения\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(brief(messages)).toEqual(['2:' + (sentence.indexOf(found.split(' ')[0]) + 1) + ' retention-period/vague']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
+  test.each([
+    ['Информация публичная, поэтому я не обязан её удалять.', 'не обязан её удалять'],
+    ['Комментарии никогда не удаляются.', 'никогда не удаляются'],
+    ['We never delete your posts.', 'never delete'],
+  ])('a refusal to delete is storage without end: %s', (sentence, found) => {
+    const source = `Data\n${sentence}\n`;
+    const messages = lint(source, { rule: 'retention-period' });
+    expect(messages.map((m) => m.messageId)).toEqual(['unbounded']);
+    expect(textAt(source, messages[0])).toBe(found);
+  });
+
+  test.each([
+    ['Оператор не обязан удалять данные, если их хранение требуется законом.'],
+    ['If you do not delete your account, we keep it.'],
+  ])('an exception or the user\'s own choice is no refusal: %s', (sentence) => {
+    expect(lint(`Data\n${sentence}\n`, { rule: 'retention-period' }).map((m) => m.messageId)).toEqual(['missing']);
+  });
+
+  test('«в соответствии с политикой хранения провайдера» is vague, not missing', () => {
+    const messages = run('fires-vague-provider.ru.txt');
+    expect(brief(messages)).toEqual(['2:45 retention-period/vague']);
+    expect(textAt(fixture('fires-vague-provider.ru.txt'), messages[0])).toBe('в соответствии с политикой хранения провайдера');
+  });
+
+  test('"under the provider\'s data retention policy" is vague, not missing', () => {
+    const messages = run('fires-vague-provider.en.txt');
+    expect(brief(messages)).toEqual(['2:46 retention-period/vague']);
+    expect(textAt(fixture('fires-vague-provider.en.txt'), messages[0])).toBe("under the provider's data retention policy");
+  });
+
+  test('a provider\'s rules beside a concrete period are fine; «согласно срокам, установленным законодательством» is the law kind', () => {
+    expect(brief(lint('Хранение\nОтчёты хранятся согласно стандартным срокам Firebase, аккаунты — 2 года.\n', { rule: 'retention-period' }))).toEqual([]);
+  });
+});

@@ -90,3 +90,102 @@ describe('subject-rights', () => {
     expect(ru.message).toMatch(/^The policy does not state the data subject's right to appeal/);
   });
 });
+
+describe('subject-rights: issue 9 classes', () => {
+  describe('rights in other words', () => {
+    test('a procedure (access), a request to correct or erase, a withdrawal «можно», a noun «Оспаривание действий… в Роскомнадзоре»', () => {
+      expect(brief(run('clean-other-words.ru.md'))).toEqual([]);
+    });
+
+    test('"ask us for a copy", "write to us and we will delete it", withdrawal and a complaint to Roskomnadzor', () => {
+      expect(brief(run('clean-other-words.en.txt'))).toEqual([]);
+    });
+
+    test.each([
+      ['Запрос о выдаче сведений об обработке можно направить на почту privacy@example.ru.', 'access'],
+      ['Запросы Клиентов о предоставлении сведений об обрабатываемых Оператором персональных данных направляются по почте.', 'access'],
+      ['Вы можете получить копию своих персональных данных, написав нам.', 'access'],
+      ['Можно попросить нас исправить или стереть ваши данные.', 'rectification'],
+      ['Запросы о блокировке, изменении или удалении данных направляются на адрес Оператора.', 'rectification'],
+      ['Захотите — удалим вашу заявку. Просто напишите нам.', 'rectification'],
+      ['Ask us for a copy of your data at privacy@example.com.', 'access'],
+      ['Write to us and we will delete it.', 'rectification'],
+      ['Оспаривание действий Оператора в Роскомнадзоре.', 'appeal'],
+      ['Согласие можно отозвать письмом на почту.', 'withdraw-consent'],
+      ['Чтобы узнать, какие сведения о вас мы обрабатываем, напишите на info@example.ru.', 'access'],
+      ['To find out what data we hold about you, email privacy@example.com.', 'access'],
+      ['Ваши данные будут удалены по вашему запросу.', 'rectification'],
+      ['Напишите нам, и мы постараемся оперативно скрыть, уточнить или удалить спорный фрагмент.', 'rectification'],
+      ['Send us an email and we will tell you which data we process.', 'access'],
+      ['Напишите нам — пришлём перечень данных, которые о вас храним.', 'access'],
+      ["If you'd like us to delete your account, just email support@example.com.", 'rectification'],
+      ['Для удаления данных направьте заявление на почту.', 'rectification'],
+      ['To have your data deleted, contact privacy@example.com.', 'rectification'],
+    ])('%s states %s', (sentence, right) => {
+      const messages = lint(`Политика\n${sentence}\n`, { rule: 'subject-rights' });
+      expect(messages.map((m) => m.messageId)).toEqual(['missing-right', 'missing-right', 'missing-right']);
+      expect(messages.map((m) => m.data?.right)).not.toContain(right);
+    });
+
+    test('an offer names only what it offers: the other three rights are missing, at 1:1', () => {
+      const messages = run('fires-offer-only.en.txt');
+      expect(brief(messages)).toEqual(['1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right', '1:1 subject-rights/missing-right']);
+      expect(messages.map((m) => m.data?.right)).toEqual(['access', 'withdraw-consent', 'appeal']);
+    });
+
+    test.each([['Для удаления данных Оператор использует сертифицированные средства.'], ['This Policy explains how to have your data deleted.']])('no instruction to the subject: %s', (sentence) => {
+      expect(brief(lint(`Policy\n${sentence}\n`, { rule: 'subject-rights' }))).toEqual(['1:1 subject-rights/missing']);
+    });
+
+    test('a deletion on a schedule is no offer, even below an invitation to write', () => {
+      const messages = lint('Данные\nНапишите нам на почту.\nДанные будут удалены через 3 года.\n', { rule: 'subject-rights' });
+      expect(brief(messages)).toEqual(['1:1 subject-rights/missing']);
+    });
+
+    test('a promise that is not made is no offer: "we will not delete it"', () => {
+      const messages = lint('Privacy\nWrite to us if you like, but we will not delete your reviews.\n', { rule: 'subject-rights' });
+      expect(brief(messages)).toEqual(['1:1 subject-rights/missing']);
+    });
+  });
+
+  describe('a dispute or jurisdiction clause is not the right to appeal', () => {
+    test('«Перед обращением в суд … досудебный претензионный порядок», «споры рассматриваются в суде»: appeal missing, at the rights heading', () => {
+      const messages = run('fires-dispute-clause.ru.txt');
+      expect(brief(messages)).toEqual(['2:1 subject-rights/missing-right']);
+      expect(messages[0].data?.right).toBe('appeal');
+    });
+
+    test('"referred to the courts of Saint Petersburg after the pre-trial claim procedure": appeal missing, at "Your rights"', () => {
+      const messages = run('fires-jurisdiction.en.md');
+      expect(brief(messages)).toEqual(['3:4 subject-rights/missing-right']);
+      expect(messages[0].data?.right).toBe('appeal');
+    });
+
+    test('a court appeal in one clause and a jurisdiction clause after «;» in the same sentence: the appeal stands', () => {
+      const source = 'Права\nПользователь вправе получать сведения об обработке, требовать уточнения данных, отозвать согласие, обжаловать действия Оператора в суде; споры рассматриваются по месту нахождения Оператора.\n';
+      expect(brief(lint(source, { rule: 'subject-rights' }))).toEqual([]);
+    });
+
+    test('an appeal to the authorised body beside a dispute clause is still the right', () => {
+      const source = 'Права\nСубъект вправе получать сведения об обработке, требовать уточнения или удаления данных, отозвать согласие.\nСпоры, не урегулированные переговорами, Пользователь вправе передать в суд или обжаловать действия Оператора в Роскомнадзоре.\n';
+      expect(brief(lint(source, { rule: 'subject-rights' }))).toEqual([]);
+    });
+  });
+
+  describe('mentions that state nothing', () => {
+    test('«Настоящая Политика содержит: …; порядок отзыва согласия; …обжалование» states no right: missing at 1:1', () => {
+      expect(brief(run('fires-contents-list.ru.txt'))).toEqual(['1:1 subject-rights/missing']);
+    });
+
+    test.each([
+      ['Политика\nВ настоящей Политике описаны:\n- цели обработки;\n- порядок отзыва согласия;\n- право на обжалование действий оператора в Роскомнадзоре.\n'],
+      ['Policy\nIn this Policy you will find:\n- what data we collect;\n- how to withdraw consent;\n- how to ask for a copy of your data.\n'],
+    ])('a contents list in other words states no right: %s', (source) => {
+      expect(brief(lint(source, { rule: 'subject-rights' }))).toEqual(['1:1 subject-rights/missing']);
+    });
+
+    test('"This Policy sets out: … how to withdraw consent and how to request a copy" states no right', () => {
+      expect(brief(run('fires-contents-list.en.md'))).toEqual(['1:1 subject-rights/missing']);
+    });
+  });
+});

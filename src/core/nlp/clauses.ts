@@ -379,7 +379,8 @@ function isDefinition(a: Analysis, doc: PolicyDocument, c: Clause, definitions: 
   if (c.role !== 'main' && c.role !== 'cell') return false;
   const block = doc.blocks[c.block];
   if (block.section >= 0 && definitions.has(block.section) && block.kind !== 'heading') return true;
-  // A term of at most 6 words, then a dash: «Персональные данные — любая информация…».
+  // A term of at most 6 words, then a dash: «Персональные данные — любая информация…». A verb to
+  // the reader is no term: «Захотите — удалим», «Напишите — ответим».
   let words = 0;
   for (let k = c.first; k < c.end && words <= 6; k++) {
     const t = a.tokens[k];
@@ -388,6 +389,7 @@ function isDefinition(a: Analysis, doc: PolicyDocument, c: Clause, definitions: 
       if (t.norm === ',' || t.norm === '.') return false;
       continue;
     }
+    if (words === 0 && t.flags & F.IMPER) break;
     words++;
   }
   // "X means …", «Под X понимается …»: a term in quotes or capitals before a defining verb.

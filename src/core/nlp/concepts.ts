@@ -111,9 +111,9 @@ export const CLAUSE_KINDS: LexiconEntry[] = [
   {
     concept: 'kind:contents',
     lang: 'ru',
-    phrases: ['(политик*|документ*) ~3 (содерж*|определя*|устанавлива*|описыва*|регулиру*|включа*|раскрыва*|регламентиру*)', '(содерж*|определя*|устанавлива*|описыва*|раскрыва*) ~2 (=сведения|=информацию|=порядок|=перечень|=цели)'],
+    phrases: ['(политик*|документ*) ~3 (содерж*|определя*|устанавлива*|описыва*|регулиру*|включа*|раскрыва*|регламентиру*|=описаны|=изложены|=перечислены)', '(содерж*|определя*|устанавлива*|описыва*|раскрыва*) ~2 (=сведения|=информацию|=порядок|=перечень|=цели)'],
   },
-  { concept: 'kind:contents', lang: 'en', phrases: ['(policy|notice|document|statement) ~3 (describ*|explain*|contain*|cover*|outlin*|includ*|govern*)', '(policy|notice|document|statement) ~3 set* out', '(this|the) ~2 section ~2 (describ*|explain*|contain*)'] },
+  { concept: 'kind:contents', lang: 'en', phrases: ['(policy|notice|document|statement) ~3 (describ*|explain*|contain*|cover*|outlin*|includ*|govern*)', '(policy|notice|document) ~3 (=you) ~2 (=will|=can) ~2 =find', '(policy|notice|document|statement) ~3 set* out', '(this|the) ~2 section ~2 (describ*|explain*|contain*)'] },
   {
     concept: 'kind:about-document',
     lang: 'ru',
