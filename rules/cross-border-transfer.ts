@@ -1,5 +1,5 @@
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
-import { crossBorder, recipients, type RecipientMention } from './extract/recipients.js';
+import { crossBorder, exceptionCovers, recipients, type RecipientMention } from './extract/recipients.js';
 import { whereBelongs } from './extract/topics.js';
 import { COUNTRY_NAMES } from './lexicons/recipients.js';
 
@@ -44,9 +44,11 @@ const rule: Rule = {
     const lang: Lang = doc.lang;
 
     /** Whether a recipient in a country of this adequacy contradicts what the policy says. */
-    const undisclosed = (adequacy: 'N' | 'A' | '?') => {
+    const undisclosed = (adequacy: 'N' | 'A' | '?', m?: RecipientMention) => {
       if (positive) return false;
       if (!addressed) return true;
+      // «Передачи за рубеж нет, кроме сервиса перевода текста» discloses that service, and only it.
+      if (m && negatives.some((n) => n.exception && exceptionCovers(doc, n.exception, m))) return false;
       // "No transfer to countries without adequate protection" does not deny transfers to adequate ones.
       return negatives.some((n) => n.scope !== 'non-adequate' || adequacy !== 'A');
     };
@@ -61,7 +63,7 @@ const rule: Rule = {
     }
     const reported: [number, number][] = [];
     for (const m of [...best.values()].sort((a, b) => a.range[0] - b.range[0])) {
-      if (!undisclosed(m.recipient.adequacy)) continue;
+      if (!undisclosed(m.recipient.adequacy, m)) continue;
       const country = m.recipient.country;
       const name = displayName(doc.slice(m.range), m.recipient.name);
       report({

@@ -314,3 +314,19 @@ export const ROLE_CUES = {
   /** After a negation, these start a part of the sentence the negation does not cover. */
   reset: ',\\s*(?:which|who|that|которы\\p{L}*|где|where|а|but|но|however|однако|instead|вместо|while|whereas)(?!\\p{L})|(?:^|\\s)(?:but|но|however|однако|instead|вместо этого)(?!\\p{L})|за исключением|кроме|except|other than|apart from',
 };
+
+/**
+ * Cues read after a mention (rules/extract/recipients.ts): a passive negation of use ("Google
+ * Analytics is not used", «Сервисы … не используются»), where the clause the mention belongs to
+ * ends, and the contact means that make a list of channels ("(Telegram, телефон, e-mail)").
+ */
+export const ROLE_CUES_AFTER = {
+  negation: [
+    'не (?:\\p{L}+ ){0,1}?(?:используются|используется|использовались|применяются|применяется|подключены|подключен|подключена|установлены|установлен|установлена|встроены|встроен|задействованы|задействован|интегрированы|интегрирован|загружаются|загружается)(?!\\p{L})',
+    '(?:is|are|was|were|will be)(?: \\p{L}+)? not (?:\\p{L}+ )?(?:used|installed|embedded|integrated|loaded|connected|enabled|employed|active|present)(?!\\p{L})',
+    "(?:is|are|was|were)n[’']t (?:\\p{L}+ )?(?:used|installed|embedded|integrated|loaded|connected|enabled|employed)(?!\\p{L})",
+    'not (?:used|installed|embedded)(?!\\p{L})',
+  ].join('|'),
+  clauseEnd: ';|,\\s*(?:котор\\p{L}*|как\\p{L}*|что|чтобы|если|когда|где|а|но|однако|which|who|that|what|how|if|when|where|but|however|while|whereas)(?!\\p{L})|(?:^|\\s)(?:но|однако|but|however|whereas)(?!\\p{L})',
+  contactMeans: 'телефон\\p{L}*|тел\\.|(?:электронн\\p{L}* )?почт\\p{L}*|e-?mail\\p{L}*|phone\\p{L}*|звон\\p{L}*|форм\\p{L}* обратной связи|contact form|по адресу|address',
+};
