@@ -138,6 +138,8 @@ const CUE = {
   negationAfter: word(ROLE_CUES_AFTER.negation),
   clauseEnd: word(ROLE_CUES_AFTER.clauseEnd),
   contactList: word(ROLE_CUES_AFTER.contactMeans),
+  dataItemBefore: fastRegExp(ROLE_CUES_AFTER.dataItemBefore),
+  dataItemAfter: fastRegExp(ROLE_CUES_AFTER.dataItemAfter),
 };
 /** Kinds that are channels: naming them says nothing about data unless the context does. */
 const isProcessing = (r: Recipient) => r.kind !== undefined && PROCESSING_KINDS.has(r.kind);
@@ -217,6 +219,8 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
   // Not the channels the operator sends through ("notifications via Telegram, SMS and e-mail").
   else if (!functional && inContactList(s, pos, pos + (end - start))) role = 'contact';
   else if (oauth && !outward) role = 'source';
+  // «Профиль Telegram», "Telegram user ID": a data item the operator receives, not a recipient.
+  else if (CUE.dataItemBefore.test(s.slice(Math.max(0, pos - 40), pos)) || CUE.dataItemAfter.test(s.slice(pos + (end - start), pos + (end - start) + 24))) role = 'mention';
   else if (publicPage && !explicit) role = 'contact';
   else if (contact && !explicit && !functional) role = 'contact';
   else if (from && !functional) role = 'source';
@@ -372,6 +376,17 @@ function disclosesAgent(doc: PolicyDocument, sStart: number, sEnd: number, s: st
   if (PROCESSING_AGENT_RE.test(s)) return true;
   return recipients(doc).some((m) => m.range[0] >= sStart && m.range[0] < sEnd && m.role !== 'negated' && m.foreign);
 }
+
+/**
+ * The sentence names a service other than hosting (analytics, payment, a messenger…) and not the
+ * operator: where it keeps data says nothing about the operator's databases.
+ */
+function thirdPartyServers(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
+  if (OPERATOR_WORD_RE.test(s)) return false;
+  return recipients(doc).some((m) => m.range[0] >= sStart && m.range[0] < sEnd && m.role !== 'negated' && !HOSTING_KINDS.has(m.recipient.kind ?? 'company'));
+}
+const OPERATOR_WORD_RE = fastRegExp('(?<!\\p{L})(?:оператор\\p{L}*|мы|нас|наш\\p{L}*|we|us|our|operator\\p{L}*|company)(?!\\p{L})');
+const HOSTING_KINDS: ReadonlySet<string> = new Set(['hosting', 'storage', 'cdn']);
 
 /** Blanks out the matches of `re` (same length), so that other patterns do not see them. */
 function blank(s: string, re: RegExp): string {
@@ -535,6 +550,8 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
     locations.push({ range, phrase, claim: phrase, place: 'ru', countries: [] });
     return;
   }
+  // «Яндекс Метрика (серверы расположены на территории РФ)»: a third party's servers, not the operator's databases.
+  if (thirdPartyServers(doc, sStart, sEnd, s)) return;
   for (const p of hits(RU_PLACE_RE, s)) {
     const before = s.slice(Math.max(0, p.start - 30), p.start);
     if (RU_PLACE_NOT_RE.test(before)) continue;

@@ -114,6 +114,9 @@ export const FOREIGN_RECIPIENTS: Recipient[] = [
   { name: 'Scaleway', names: ['scaleway'], country: 'FR', adequacy: '?', kind: 'hosting' },
   { name: 'Dropbox', names: ['dropbox'], country: 'US', adequacy: 'N', kind: 'storage' },
   { name: 'GitHub', names: ['github'], country: 'US', adequacy: 'N', kind: 'collaboration' },
+  // Map tiles and translation: a page that loads them sends the visitor's IP address and the text.
+  { name: 'OpenStreetMap', names: ['openstreetmap*', 'open street map*', 'tile.openstreetmap*', 'tile.osm.org'], legalNames: ['openstreetmap foundation'], country: 'UK', adequacy: '?', kind: 'embed' },
+  { name: 'DeepL', names: ['=deepl', 'deepl.com', 'deepl api'], legalNames: ['deepl se'], country: 'DE', adequacy: '?', kind: 'ai' },
   // Payments
   { name: 'Stripe', names: ['=stripe', 'stripe.com', 'страйп*'], legalNames: ['stripe, inc*', 'stripe inc*', 'stripe payments*'], country: 'US', adequacy: 'N', kind: 'payment' },
   { name: 'PayPal', names: ['paypal*', 'пейпал*', 'пэйпал*'], legalNames: ['paypal, inc*', 'paypal (europe)*'], country: 'US', adequacy: 'N', kind: 'payment' },
@@ -328,5 +331,8 @@ export const ROLE_CUES_AFTER = {
     'not (?:used|installed|embedded)(?!\\p{L})',
   ].join('|'),
   clauseEnd: ';|,\\s*(?:котор\\p{L}*|как\\p{L}*|что|чтобы|если|когда|где|а|но|однако|which|who|that|what|how|if|when|where|but|however|while|whereas)(?!\\p{L})|(?:^|\\s)(?:но|однако|but|however|whereas)(?!\\p{L})',
+  /** The name is part of a data item: «имя аккаунта Telegram», «Профиль Telegram», "Telegram user ID". */
+  dataItemBefore: '(?:идентификатор|id|имя|имени|ник|никнейм|логин|профил|аккаунт|учетн\\p{L}* запис|username)\\p{L}*(?: (?:пользовател|аккаунт|профил|учетн|в|во|на)\\p{L}*){0,2} $',
+  dataItemAfter: '^[ -]?(?:user ?id|id|ids|username|user ?name|handle|nickname|account (?:id|name)|profile|аккаунт\\p{L}*|профил\\p{L}*|ид|идентификатор\\p{L}*|никнейм\\p{L}*|логин\\p{L}*)(?![\\p{L}\\p{N}])',
   contactMeans: 'телефон\\p{L}*|тел\\.|(?:электронн\\p{L}* )?почт\\p{L}*|e-?mail\\p{L}*|phone\\p{L}*|звон\\p{L}*|форм\\p{L}* обратной связи|contact form|по адресу|address',
 };
