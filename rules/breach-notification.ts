@@ -19,7 +19,7 @@ import {
 import { countBefore } from '../src/core/search.js';
 
 /**
- * Incident notification deadlines (152-FZ art. 21 part 3.1, since 1 Sep 2022; law notes §1j).
+ * Incident notification deadlines (152-FZ art. 21 part 3.1, since 1 Sep 2022; docs/law.md (Security and breaches)).
  * Once an unlawful or accidental transfer (provision, dissemination, access) of personal data is
  * found, the operator notifies Roskomnadzor within 24 hours (the incident, its presumed causes and
  * harm, the measures taken, a contact person) and within 72 hours (the results of the internal

@@ -39,7 +39,7 @@ import {
 import { countBefore } from '../src/core/search.js';
 
 /**
- * Catch-all purposes (152-FZ art. 5 parts 2 and 5; art. 18.1 part 1 item 2; law notes §1b, §3.2).
+ * Catch-all purposes (152-FZ art. 5 parts 2 and 5; art. 18.1 part 1 item 2; docs/law.md (Purposes)).
  * Processing is limited to specific purposes determined in advance, and the data must match them;
  * a policy that reserves «иные цели», "any other purpose" or "purposes such as …", or closes its
  * purposes with «и т.д.», states no limit at all. The rule reports such wording where it widens

@@ -5,8 +5,8 @@ import { FOREIGN_FORMS } from './lexicons/operator.js';
 
 /**
  * Who the operator is: a name with its legal form, INN, OGRN / OGRNIP with valid check digits
- * that fit the legal form, and an address (law/152-fz.md §1a, §2). Identifiers of payment
- * providers, banks, hosting and other parties are not the operator's (§4.2).
+ * that fit the legal form, and an address (docs/law.md: Operator identity, Identifiers). Identifiers of payment
+ * providers, banks, hosting and other parties are not the operator's (docs/law.md, Identifiers).
  */
 
 const LAW = '152-FZ art. 18.1 part 2; art. 14 part 7 item 4';

@@ -7,7 +7,7 @@ import { sectionTopics } from './topics.js';
 import { countBefore } from '../../src/core/search.js';
 
 /**
- * Who the operator is (law/152-fz.md §1a, §2, §3.1, §4.2): the identifiers a policy states
+ * Who the operator is (docs/law.md: Operator identity, Identifiers): the identifiers a policy states
  * (INN, OGRN, OGRNIP, with labels, digits and check digits), the legal persons it names, whose
  * each of them is — the operator's or a third party's (payment provider, bank, hosting, OAuth
  * provider, platform, authority) — and the operator's address.
@@ -21,7 +21,7 @@ export type IdKind = 'inn' | 'ogrn' | 'ogrnip';
 export type Owner = 'operator' | 'third-party';
 
 // ---------------------------------------------------------------------------------------------
-// Check digits (law §2)
+// Check digits (docs/law.md: Identifiers)
 
 const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -96,7 +96,7 @@ export interface Entity {
   owner: Owner | 'unknown';
   /** Owner decided on explicit evidence. */
   strong: boolean;
-  /** Known recipient (law §4) it names, if any. */
+  /** Known recipient (docs/law.md: Cross-border transfer) it names, if any. */
   recipient?: string;
 }
 
@@ -199,7 +199,7 @@ const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 const OPERATOR_ROLE = compileLite(LX.OPERATOR_ROLES);
 const THIRD_ROLE = compileLite(LX.THIRD_PARTY_ROLES);
 /**
- * Names (brands, domains, legal names) of the known recipients of law §4, indexed by the first
+ * Names (brands, domains, legal names) of the known recipients of docs/law.md: Cross-border transfer, indexed by the first
  * letters of their first word. A document is scanned word by word and only the names that can
  * start at a word are tried there, each compiled on first use: one big alternation of ~400
  * names costs seconds to compile and tens of milliseconds per document to run.
@@ -254,7 +254,7 @@ function findRecipients(text: string, from = 0, to = text.length): (Match & { re
   return out;
 }
 
-/** The recipient (law §4) a lower-cased text names, if any. */
+/** The recipient (docs/law.md: Cross-border transfer) a lower-cased text names, if any. */
 function recipientIn(text: string): string | undefined {
   return findRecipients(text)[0]?.recipient;
 }

@@ -28,7 +28,7 @@ import { FOREIGN_RECIPIENTS, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_C
 import { inSectionAbout } from './topics.js';
 
 /**
- * Named recipients and statements about where personal data goes (law/152-fz.md §1e, §1h, §4).
+ * Named recipients and statements about where personal data goes (docs/law.md: Cross-border transfer, Localisation).
  *
  * - `recipients(doc)`: every mention of a named foreign or Russian service, with its role in
  *   context: `recipient` (the policy says it receives or processes personal data: a processor,

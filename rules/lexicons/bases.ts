@@ -1,9 +1,8 @@
 import { fastRegExp } from '../../src/core/match.js';
 /**
  * Legal grounds of processing (152-FZ art. 6 part 1 clauses 1–11, art. 6 part 3), as phrases in
- * src/core/match.ts syntax, matched on doc.lower. Sources: law notes §1c (table of clauses) and
- * §3.3 (lexicon). Each phrase names the ground itself, not a mere mention of its subject: "the
- * right to withdraw consent" is filtered out by the extractor, not here.
+ * src/core/match.ts syntax, matched on doc.lower. Sources: docs/law.md (Legal bases).
+ * Each phrase names the ground itself, not a mere mention of its subject: "the right to withdraw consent" is filtered out by the extractor, not here.
  */
 
 /** A clause of art. 6 part 1 ("1" … "11"), 'p3' for art. 6 part 3, '?' for "art. 6" with no clause. */

@@ -1,5 +1,5 @@
 /**
- * Incident (breach, leak) notification (152-FZ art. 21 part 3.1; law notes §1j, §3.10, §3.7).
+ * Incident (breach, leak) notification (152-FZ art. 21 part 3.1; docs/law.md (Security and breaches, Rights)).
  * Regular-expression sources, compiled by rules/breach-notification.ts with fastRegExp and matched
  * on doc.lower (lower-case, ё→е, NBSP→space). Every repetition is bounded.
  */
@@ -56,7 +56,7 @@ export const AUTHORITY_RKN = [
 ].join('|');
 
 /**
- * An authority that is not Roskomnadzor (law notes §3.7, foreign-regulator leftovers): the GDPR's
+ * An authority that is not Roskomnadzor (docs/law.md (Rights), foreign-regulator leftovers): the GDPR's
  * "supervisory authority", a "data protection authority", ICO, CNIL, EDPB; «надзорный орган» in
  * Russian when the policy names no Roskomnadzor beside it.
  */

@@ -1,6 +1,6 @@
 /**
  * Catch-all wording that leaves the purposes of processing, or the data and actions tied to them,
- * open-ended (law notes §1b "Violations" and "Rule hints", §3.2 "Vague (flag)", §1d on «в иных»,
+ * open-ended (docs/law.md (Purposes, Retention),
  * P33). Regular-expression sources, compiled by rules/catch-all-purposes.ts with fastRegExp and
  * matched on doc.lower (lower-case, ё→е, NBSP→space). Every repetition is bounded.
  */

@@ -1,6 +1,6 @@
 import { fastRegExp } from '../../src/core/match.js';
 /**
- * Consent inferred from conduct (152-FZ art. 9 part 1; law notes §1i, §3.9). Phrases use
+ * Consent inferred from conduct (152-FZ art. 9 part 1; docs/law.md (Consent)). Phrases use
  * src/core/match.ts syntax and are matched on doc.lower. rules/implied-consent.ts combines them
  * within one sentence: CONDUCT_MEANS … CONSENT_PREDICATE ("By using the site you agree …"),
  * CONDUCT_NOUN … LINK … CONSENT_NOUN ("Use of the site constitutes consent"), DISAGREE … LEAVE
@@ -156,14 +156,14 @@ export const DEEMED = [
   '{(?:deemed|considered|treated)} ~4 {(?:accepted|agreed|consented|approved|acceptance|consent)}', 'constitut* ~3 {(?:consent|acceptance)}',
 ];
 
-/** A consent box ticked in advance (law notes §3.9: «по умолчанию», «предустановленная галочка»). */
+/** A consent box ticked in advance (docs/law.md (Consent): «по умолчанию», «предустановленная галочка»). */
 export const PRESET = [
   'по умолчанию', 'предустановленн*', `заранее ~2 {(?:проставлен|отмечен|установлен|выбран)${W}}`, 'автоматически ~2 {(?:проставля|отмеча)[a-zа-я]*}',
   '{(?:pre-ticked|pre-checked|pre-selected|preticked|prechecked|preselected)}', '{(?:ticked|checked|selected)} by default',
 ];
 export const CONSENT_WORD = ['соглас*', 'consent*', '=agree'];
 
-/** A separate consent is referred to: not implied (RULES.md). */
+/** A separate consent is referred to: not implied (docs/rules/implied-consent.md). */
 export const SEPARATE = [
   'отдельн* ~3 {(?:согласи|документ|форм|отметк)[a-zа-я]*}', 'оформля* ~3 отдельно', 'отдельно от', 'отдельного согласия', 'при наличии ~2 согласи*',
   '{(?:separate|separately|dedicated|standalone|specific)} ~3 {(?:consent|document|form|checkbox|tick)[a-z]*}', 'obtained separately', 'given separately',

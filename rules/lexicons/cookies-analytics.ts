@@ -1,5 +1,5 @@
 /**
- * Cookies and web analytics (law notes §1i "Cookies and web analytics", §3.9 cookie words, §4.1
+ * Cookies and web analytics (docs/law.md, Consent and Cross-border transfer
  * recipients). Phrases use src/core/match.ts syntax and are matched on doc.lower; raw `{…}`
  * fragments spell letters out ([a-zа-я]) so that they stay fast. rules/cookies-analytics.ts
  * combines them: a use of analytics or advertising tracking, and a way to refuse it.
@@ -61,7 +61,7 @@ export const WEB_CONTEXT: readonly string[] = [
   'visit*', 'visitor*', 'traffic', 'page view*', 'pageview*', `${any('user', 'visitor')} ${any('behavio')}`, '=tracking', 'counter*', 'how ~3 (visitors|users) ~2 use'.replace('(visitors|users)', '{(?:visitors|users)}'),
 ];
 
-/** Cookie words (law notes §3.9). */
+/** Cookie words (docs/law.md (Consent)). */
 export const COOKIE_WORDS: readonly string[] = ['cookie*', 'куки', 'кукис*', 'кукиз*'];
 
 /** Kinds of cookies that are analytics or advertising by their name. */

@@ -1,5 +1,5 @@
 /**
- * Cross-border transfer and data location (law/152-fz.md §1e, §1h, §3.6). Regular-expression
+ * Cross-border transfer and data location (docs/law.md: Cross-border transfer, Localisation). Regular-expression
  * sources, matched with the 'u' flag on doc.lower (lower-cased, ё→е, NBSP→space). `L` stands for
  * a letter or digit; every pattern starts at a word boundary (see rules/extract/recipients.ts).
  * Bounded gaps only ({0,N}): no nested unbounded quantifiers.

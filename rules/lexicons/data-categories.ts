@@ -1,7 +1,7 @@
 import { fastRegExp } from '../../src/core/match.js';
 /**
  * Kinds of personal data a policy lists (152-FZ art. 18.1 part 1 item 2: "categories and list of
- * the personal data processed"; law notes §1b, §3.2). Phrases in src/core/match.ts syntax, matched
+ * the personal data processed"; docs/law.md (Purposes)). Phrases in src/core/match.ts syntax, matched
  * on doc.lower. Each phrase is one item of data or one named category; two different ones close
  * together make a list.
  */

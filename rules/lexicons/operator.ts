@@ -1,5 +1,5 @@
 /**
- * Operator identification (law/152-fz.md §1a, §2, §3.1, §4.2): legal forms, identifier labels,
+ * Operator identification (docs/law.md: Operator identity, Identifiers): legal forms, identifier labels,
  * words that name the operator's role or a third party's, self-employment, address markers.
  *
  * Two kinds of entries live here:
@@ -187,5 +187,5 @@ export const NOT_OPERATOR_HEADINGS = ['прав*', 'обязанност*', 'о�
  */
 export const FOREIGN_FORMS = new Set(['Ltd', 'Ltd.', 'LTD', 'Inc', 'Inc.', 'GmbH', 'Corp.', 'Corporation', 'FZ-LLC', 'LLP', 'Limited']);
 
-/** OGRNs of platforms and banks (law §4.2): never the operator's. */
+/** OGRNs of platforms and banks (docs/law.md: Identifiers): never the operator's. */
 export const PLATFORM_OGRNS: ReadonlySet<string> = new Set(['1027700229193', '1027739850962']);

@@ -1,6 +1,6 @@
 import { fastRegExp } from '../../src/core/match.js';
 /**
- * Template and draft leftovers (law notes §1a: `[redux_option key="legal_entity"]` in a published
+ * Template and draft leftovers (docs/law.md (Operator identity): `[redux_option key="legal_entity"]` in a published
  * policy). Regular expressions on doc.text (case matters: "<COMPANY>", «ХХ.ХХ.20ХХ»), used by
  * rules/placeholder-text.ts. Each one is a candidate; the rule checks what is inside brackets.
  */

@@ -1,6 +1,6 @@
 import { fastRegExp } from '../../src/core/match.js';
 /**
- * Purposes of processing (152-FZ art. 5 part 2; law notes §1b, §3.2). Phrases in src/core/match.ts
+ * Purposes of processing (152-FZ art. 5 part 2; docs/law.md (Purposes)). Phrases in src/core/match.ts
  * syntax matched on doc.lower; regular expressions run on doc.lower too (lower-case, ё → е).
  */
 

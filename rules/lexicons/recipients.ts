@@ -1,5 +1,5 @@
 /**
- * Named recipients (law/152-fz.md §4). Foreign ones imply a cross-border transfer when the
+ * Named recipients (docs/law.md: Cross-border transfer). Foreign ones imply a cross-border transfer when the
  * policy says they receive or process personal data; Russian ones do not, and their INNs are
  * never the operator's. Names are matched with src/core/match.ts phrase syntax on doc.lower.
  *
@@ -52,7 +52,7 @@ export interface Recipient {
 }
 
 /**
- * Kinds whose use implies that the service receives personal data (law §4.1: analytics, fonts,
+ * Kinds whose use implies that the service receives personal data (docs/law.md: Cross-border transfer: analytics, fonts,
  * captcha, maps send IP addresses and identifiers; hosting, payment, AI, mailing process data).
  */
 export const PROCESSING_KINDS: ReadonlySet<RecipientKind> = new Set<RecipientKind>([
@@ -181,7 +181,7 @@ export const RUSSIAN_RECIPIENTS: Recipient[] = [
   { name: 'Авито', names: ['авито', '=avito'], country: 'RU', adequacy: 'A', inn: '7710668349', kind: 'marketplace' },
   { name: '2ГИС', names: ['2гис', '2gis'], country: 'RU', adequacy: 'A', inn: '5405276278', kind: 'embed' },
   { name: '1С-Битрикс', names: ['битрикс*', 'bitrix*'], country: 'RU', adequacy: 'A', inn: '7717586110', kind: 'crm' },
-  // INNs below are UNCONFIRMED (law §4.2): names only.
+  // INNs below are UNCONFIRMED (docs/law.md: Identifiers): names only.
   { name: 'Cloud.ru', names: ['cloud.ru', 'sbercloud', 'сберклауд', 'облачные технологии'], country: 'RU', adequacy: 'A', kind: 'hosting' },
   { name: 'Timeweb', names: ['timeweb*', 'таймвеб*'], country: 'RU', adequacy: 'A', kind: 'hosting' },
   { name: 'REG.RU', names: ['reg.ru', 'рег.ру'], country: 'RU', adequacy: 'A', kind: 'hosting' },
@@ -219,7 +219,7 @@ export const NOT_RECIPIENTS: string[] = [
   'yandex browser', 'яндекс браузер*', 'яндекс.браузер*',
 ];
 
-/** INNs of platforms, banks and payment providers: never the operator's (law §1a, §4.2). */
+/** INNs of platforms, banks and payment providers: never the operator's (docs/law.md: Operator identity, Identifiers). */
 export const PLATFORM_INNS: ReadonlySet<string> = new Set(RUSSIAN_RECIPIENTS.flatMap((r) => (r.inn ? [r.inn] : [])));
 
 /** Country names for messages and suggestions, by the codes used above and in lexicons/cross-border.ts. */

@@ -1,6 +1,6 @@
 import { fastRegExp } from '../../src/core/match.js';
 /**
- * Rights of the data subject (152-FZ arts. 9 part 2, 14–17, 21; law notes §1g, §3.7, §3.8).
+ * Rights of the data subject (152-FZ arts. 9 part 2, 14–17, 21; docs/law.md (Rights)).
  * Phrases use src/core/match.ts syntax and are matched on doc.lower (lower case, ё→е).
  *
  * A phrase here says *what* right a passage names; whether the passage grants it to the data
@@ -20,7 +20,7 @@ export type RightKind =
   | 'protect-rights'
   | 'portability';
 
-/** The rights every policy must state (RULES.md, `subject-rights/missing-right`). */
+/** The rights every policy must state (docs/rules/subject-rights.md). */
 export const CORE_RIGHTS = ['access', 'rectification', 'withdraw-consent', 'appeal'] as const;
 export type CoreRight = (typeof CORE_RIGHTS)[number];
 
@@ -227,7 +227,7 @@ export const DATA_CONTEXT = ['персональн*', 'данн*', 'обрабо
 export const NOT_A_RIGHTS_STATEMENT = ['права и свободы', 'прав и свобод', 'rights and freedoms', 'rights and legitimate interests', 'права и законные интересы', 'прав и законных интересов'];
 
 /**
- * An authority that is not Roskomnadzor (law notes §1g, §3.7): "supervisory authority", "ICO",
+ * An authority that is not Roskomnadzor (docs/law.md (Rights)): "supervisory authority", "ICO",
  * «надзорный орган». An appeal only there is not the appeal of 152-FZ art. 17.
  */
 export const FOREIGN_AUTHORITY = [

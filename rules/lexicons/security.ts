@@ -1,5 +1,5 @@
 /**
- * Measures protecting personal data (152-FZ art. 18.1 part 1, art. 19; law notes §1j, §3.10).
+ * Measures protecting personal data (152-FZ art. 18.1 part 1, art. 19; docs/law.md (Security and breaches)).
  * Phrases use src/core/match.ts syntax and are matched on doc.lower.
  */
 
@@ -44,7 +44,7 @@ export const CONCRETE_MEASURES = [
   'incident response', 'security incidents',
 ];
 
-/** Transport encryption alone: "we use HTTPS" is not a description of the measures (law notes §1j). */
+/** Transport encryption alone: "we use HTTPS" is not a description of the measures (docs/law.md (Security and breaches)). */
 export const WEAK_MEASURES = ['https', 'ssl', 'tls', '{(?:защищенн|безопасн|шифрованн)' + W + '} ~2 {(?:соединени|протокол)' + W + '}', 'secure ~2 {(?:connection|protocol)}', 'encrypted connection'];
 
 /** Words that make a sentence about protecting data: a concrete measure counts there. */

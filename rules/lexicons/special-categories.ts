@@ -1,6 +1,6 @@
 /**
- * Special categories of personal data (152-FZ art. 10) and biometric personal data (art. 11); law
- * notes §1k "Special categories — Art. 10", "Biometrics — Art. 11", §3.11. Phrases use
+ * Special categories of personal data (152-FZ art. 10) and biometric personal data (art. 11; see
+ * docs/law.md, Consent). Phrases use
  * src/core/match.ts syntax and are matched on doc.lower; raw `{…}` fragments spell letters out
  * ([a-zа-я]) so that they stay fast. rules/special-categories.ts combines them: a statement that
  * such data is processed, and the subject's written consent or another ground of art. 10 part 2 /

@@ -1,5 +1,5 @@
 /**
- * Recipients of personal data (law/152-fz.md §1k processors, §3.11). Regular-expression sources,
+ * Recipients of personal data (docs/law.md: Processors and third parties). Regular-expression sources,
  * matched with the 'u' flag on doc.lower; every pattern starts at a word boundary. Bounded gaps
  * only ({0,N}).
  */

@@ -1,6 +1,6 @@
 import type { RuleMeta, RuleSetting, SeverityLevel } from './types.js';
 
-/** The config file's shape (DESIGN.md, Config). */
+/** The config file's shape (docs/configuration.md). */
 export interface Config {
   lang?: 'auto' | 'ru' | 'en';
   locale?: 'auto' | 'ru' | 'en';

@@ -75,7 +75,7 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** One finding in the output contract (DESIGN.md, JSON). */
+/** One finding in the output contract (docs/architecture.md, "Output contracts"). */
 export interface LintMessage {
   ruleId: string | null;
   messageId?: string;

@@ -7,7 +7,7 @@ const bump = (s: string, i: number) => {
   return s.slice(0, at) + String((Number(s[at]) + 1) % 10) + s.slice(at + 1);
 };
 
-describe('check digits (law §2 worked examples)', () => {
+describe('check digits (docs/law.md: Identifiers examples)', () => {
   const INN10 = ['7804711014', '7710140679'];
   const INN12 = ['325750000308', '390518049508', '262517638904'];
   const OGRN = ['1247800090636'];
@@ -36,7 +36,7 @@ describe('check digits (law §2 worked examples)', () => {
     expect(isValidOgrnip(`${s}0`)).toBe(false);
   });
 
-  test('the negative checks of law §2', () => {
+  test('the negative checks of docs/law.md: Identifiers', () => {
     expect(isValidInn('7710140678')).toBe(false);
     expect(isValidInn('325750000309')).toBe(false);
     expect(isValidOgrn('1247800090637')).toBe(false);
@@ -126,7 +126,7 @@ describe('identifiers(doc)', () => {
 
   test('whose identifier it is', () => {
     const owners = (source: string) => ids(source).map((i) => `${i.value}:${i.owner}`);
-    // Platform and bank INNs (law §4.2), with or without context.
+    // Platform and bank INNs (docs/law.md: Identifiers), with or without context.
     expect(owners('ИНН 7710140679')).toEqual(['7710140679:third-party']);
     expect(owners('6.2. Acquirer — Joint-Stock Company TBank (INN 7710140679):')).toEqual(['7710140679:third-party']);
     expect(owners('Оплата через ЮKassa (ООО НКО «ЮМани», ИНН 7750005725).')).toEqual(['7750005725:third-party']);

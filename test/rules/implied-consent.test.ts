@@ -7,7 +7,7 @@ const run = (name: string) => lint(fixture(name), { rule: 'implied-consent', for
 const texts = (name: string) => run(name).map((m) => textAt(fixture(name), m));
 
 describe('implied-consent', () => {
-  test('Russian phrasings (law notes §3.9)', () => {
+  test('Russian phrasings (docs/law.md, Consent)', () => {
     const name = 'fires-conduct.ru.txt';
     expect(brief(run(name))).toEqual([
       '4:6 implied-consent/implied',

@@ -1,5 +1,5 @@
 /**
- * GitHub Actions workflow commands (DESIGN.md §2): one `::error` / `::warning` line per finding,
+ * GitHub Actions workflow commands (docs/architecture.md, "Output contracts"): one `::error` / `::warning` line per finding,
  * which the runner turns into an annotation on the file and lines. Pure and browser-safe.
  */
 import type { FileResult, LintMessage } from '../types.js';

@@ -5,7 +5,7 @@ export function jsonFile({ source: _source, ...r }: FileResult): string {
   return JSON.stringify(r);
 }
 
-/** The JSON report (DESIGN.md): ESLint's json shape plus language, format and encoding. */
+/** The JSON report (docs/architecture.md, "Output contracts"): ESLint's json shape plus language, format and encoding. */
 export function formatJson(results: readonly FileResult[]): string {
   return `[${results.map(jsonFile).join(',')}]`;
 }

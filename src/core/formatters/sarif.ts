@@ -1,5 +1,5 @@
 /**
- * SARIF 2.1.0 report (DESIGN.md §2): one run, every rule as `tool.driver.rules`, one result per
+ * SARIF 2.1.0 report (docs/architecture.md, "Output contracts"): one run, every rule as `tool.driver.rules`, one result per
  * finding with a location relative to the repository root, and fingerprints that survive unrelated
  * edits. Accepted by GitHub code scanning (checked with Microsoft's validator and its GitHub rules,
  * see test/formatters/sarif.test.ts). Pure and browser-safe.

@@ -1,0 +1,80 @@
+import { analyse, clauseAt, type Clause } from '../../src/core/nlp/clauses.js';
+import { model } from '../helpers/lint.js';
+
+/** The clauses of a text as "role predicates actor object flags: text" lines. */
+function clauses(source: string, format: 'text' | 'markdown' = 'markdown'): { c: Clause; text: string }[] {
+  const doc = model(source, format);
+  return analyse(doc).clauses.map((c) => ({ c, text: doc.slice([c.start, c.stop]) }));
+}
+const find = (all: { c: Clause; text: string }[], start: string) => {
+  const x = all.find((x) => x.text.startsWith(start));
+  if (!x) throw new Error(`no clause starts with "${start}": ${all.map((a) => a.text).join(' | ')}`);
+  return x.c;
+};
+const preds = (c: Clause) => c.facts.predicates.map((p) => p.concept.slice('predicate:'.length));
+
+describe('clauses', () => {
+  test('a gerund phrase is an adverbial clause of the clause after it', () => {
+    const all = clauses('Оставив заявку на сайте, вы тем самым выражаете согласие на обработку данных.');
+    const adv = find(all, 'Оставив');
+    const main = find(all, 'вы тем самым');
+    expect(adv.role).toBe('adverbial');
+    expect(adv.parent).toBe(main.index);
+    expect(preds(main)[0]).toBe('consent');
+    expect(main.facts.actor).toBe('subject');
+  });
+  test('"By submitting the form, you agree" in English', () => {
+    const all = clauses('By submitting the form, you agree to the processing of your data.');
+    expect(find(all, 'By submitting').role).toBe('adverbial');
+    expect(find(all, 'you agree').facts.actor).toBe('subject');
+  });
+  test('relative clauses split at the comma before «который» / "which"', () => {
+    const all = clauses("The legal basis is your consent, which you give by submitting the form.");
+    expect(find(all, 'which you give').role).toBe('subordinate');
+  });
+  test('a list continues its lead-in', () => {
+    const all = clauses('Пользователь вправе:\n\n- требовать уточнения своих данных;\n- отозвать согласие.\n\nОператор хранит данные.');
+    const lead = find(all, 'Пользователь вправе');
+    expect(find(all, 'требовать').leadIn).toBe(lead.index);
+    expect(find(all, 'отозвать').leadIn).toBe(lead.index);
+    expect(find(all, 'отозвать').facts.actor).toBe('subject');
+    expect(find(all, 'Оператор хранит').leadIn).toBe(-1);
+  });
+  test('a table cell is read with its column header', () => {
+    const all = clauses('| Цель | Данные | Срок |\n|---|---|---|\n| Обработка обращений | ФИО, телефон | 1 год |');
+    expect(find(all, '1 год').header).toBe('срок');
+    expect(find(all, 'Обработка обращений').header).toBe('цель');
+  });
+  test('polarity wherever the negation stands', () => {
+    const all = clauses('Сервисы Google Analytics не используются. Google Analytics is not used. We do not share data. Передачи за рубеж нет. Данные хранятся не более 3 лет.');
+    expect(find(all, 'Сервисы').facts.negated).toBe(true);
+    expect(find(all, 'Google Analytics is').facts.negated).toBe(true);
+    expect(find(all, 'We do not').facts.negated).toBe(true);
+    expect(find(all, 'Передачи').facts.negated).toBe(true);
+    expect(find(all, 'Данные хранятся').facts.negated).toBe(false);
+  });
+  test('scope: what «кроме» / "except" leaves out', () => {
+    const doc = model('Передачи за рубеж нет, кроме сервиса перевода текста.', 'markdown');
+    const c = clauseAt(doc, 0)!;
+    expect(doc.slice(c.facts.except!).trim()).toBe('сервиса перевода текста.');
+  });
+  test('modality: right, must, on request', () => {
+    const all = clauses('Оператор обязан по запросу субъекта сообщить сведения. The user may withdraw consent.');
+    expect([...find(all, 'Оператор').facts.modality].sort()).toEqual(['must', 'on-request']);
+    expect([...find(all, 'The user').facts.modality]).toEqual(['right']);
+  });
+  test('the regulator deadline: the predicate is notifying the regulator', () => {
+    const all = clauses('Оператор обязан сообщать в уполномоченный орган по защите прав субъектов персональных данных по его запросу необходимую информацию в течение 30 дней.');
+    expect(preds(find(all, 'Оператор'))).toContain('notify-regulator');
+  });
+  test('kinds: definition, contents list, about the document, heading', () => {
+    const all = clauses('# Термины\n\n«Персональные данные» — любая информация.\n\n# Общие положения\n\nНастоящая Политика содержит: цели обработки; порядок отзыва согласия.\n\nПолитика разработана во исполнение требований 152-ФЗ.\n\nPersonal data means any information.');
+    expect(find(all, 'Термины').facts.kinds.has('heading')).toBe(true);
+    expect(find(all, '«Персональные').facts.kinds.has('definition')).toBe(true);
+    expect(find(all, 'Настоящая Политика').facts.kinds.has('contents')).toBe(true);
+    expect(find(all, 'цели обработки').facts.kinds.has('contents')).toBe(true);
+    expect(find(all, 'порядок отзыва').facts.kinds.has('contents')).toBe(true);
+    expect(find(all, 'Политика разработана').facts.kinds.has('about-document')).toBe(true);
+    expect(find(all, 'Общие положения').facts.kinds.has('definition')).toBe(false);
+  });
+});
