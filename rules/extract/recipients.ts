@@ -24,7 +24,8 @@ import {
   XB_NEGATION,
   XB_TERM,
 } from '../lexicons/cross-border.js';
-import { FOREIGN_RECIPIENTS, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_CUES_AFTER, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
+import { FOREIGN_RECIPIENTS, NOT_IN_USE, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_CUES_AFTER, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
+import { analyse, clauseAt, lexicon, matchLexicon } from '../../src/core/nlp/clauses.js';
 import { inSectionAbout } from './topics.js';
 
 /**
@@ -124,6 +125,7 @@ for (const [list, foreign] of [[FOREIGN_RECIPIENTS, true], [RUSSIAN_RECIPIENTS, 
   }
 }
 const NOT_RE = compile(NOT_RECIPIENTS);
+const NOT_IN_USE_MATCHER = lexicon(NOT_IN_USE);
 
 const CUE = {
   oauth: word(ROLE_CUES.oauth),
@@ -135,8 +137,6 @@ const CUE = {
   explicit: word(ROLE_CUES.explicit),
   negation: word(ROLE_CUES.negation, 'gu'),
   reset: fastRegExp(ROLE_CUES.reset),
-  negationAfter: word(ROLE_CUES_AFTER.negation),
-  clauseEnd: word(ROLE_CUES_AFTER.clauseEnd),
   contactList: word(ROLE_CUES_AFTER.contactMeans),
   dataItemBefore: fastRegExp(ROLE_CUES_AFTER.dataItemBefore),
   dataItemAfter: fastRegExp(ROLE_CUES_AFTER.dataItemAfter),
@@ -196,7 +196,7 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
   const sEnd = sentence && sentence.end >= end ? sentence.end : doc.blockAt(start)?.end ?? end;
   const s = doc.lower.slice(sStart, sEnd);
   const pos = start - sStart;
-  if (negatedBefore(s, pos) || negatedAfter(s, pos + (end - start))) return { ...base, role: 'negated', score: 0 };
+  if (negatedBefore(s, pos) || namedNotInUse(doc, start, end)) return { ...base, role: 'negated', score: 0 };
 
   const processing = isProcessing(r);
   const explicit = CUE.explicit.test(s);
@@ -254,15 +254,21 @@ function negatedBefore(s: string, pos: number): boolean {
 }
 
 /**
- * "Google Analytics is not used", «Сервисы … на сайте не используются»: a passive negation of use
- * after the mention, in the same clause (not past a relative clause, "but" or a semicolon).
+ * "Google Analytics is not used", «Сервисы (…) на сайте не используются»: a passive negation of use
+ * after the mention, in the mention's clause or, from a parenthesis, the clause it belongs to — not
+ * past "but", a relative clause or a semicolon (clause boundaries of src/core/nlp/clauses.ts).
  */
-function negatedAfter(s: string, end: number): boolean {
-  let after = s.slice(end);
-  CUE.clauseEnd.lastIndex = 0;
-  const stop = CUE.clauseEnd.exec(after);
-  if (stop) after = after.slice(0, stop.index);
-  return CUE.negationAfter.test(after);
+function namedNotInUse(doc: PolicyDocument, start: number, end: number): boolean {
+  const hits = matchLexicon(doc, NOT_IN_USE_MATCHER);
+  if (!hits.length) return false;
+  const mc = clauseAt(doc, start);
+  if (!mc) return false;
+  const a = analyse(doc);
+  return hits.some((h) => {
+    if (h.start < end || h.start > mc.stop + 400) return false;
+    const hc = a.clauseOf[h.first];
+    return hc === mc.index || (mc.role === 'paren' && mc.parent === hc);
+  });
 }
 
 /**

@@ -9,6 +9,8 @@
  * only when the policy says the operator sends or stores data through it (a bot delivering
  * messages), not when it is a channel the user may choose to write through.
  */
+import type { LexiconEntry } from '../../src/core/nlp/phrases.js';
+
 export type RecipientKind =
   | 'ai'
   | 'analytics'
@@ -319,18 +321,26 @@ export const ROLE_CUES = {
 };
 
 /**
- * Cues read after a mention (rules/extract/recipients.ts): a passive negation of use ("Google
- * Analytics is not used", «Сервисы … не используются»), where the clause the mention belongs to
- * ends, and the contact means that make a list of channels ("(Telegram, телефон, e-mail)").
+ * A service named as not in use, after its name: "Google Analytics is not used", «Сервисы Google
+ * Analytics и Meta Pixel на сайте не используются» (phrases of src/core/nlp/phrases.ts, read in
+ * the mention's clause). Passive forms only: in «мы используем X и не используем Y» the negation
+ * is about Y, which follows it.
  */
+export const NOT_IN_USE: LexiconEntry[] = [
+  {
+    concept: 'recipient:not-in-use',
+    lang: 'ru',
+    phrases: ['=не ~1 (=используются|=используется|=использовались|=использовался|=применяются|=применяется|=подключены|=подключен|=подключена|=установлены|=установлен|=установлена|=встроены|=встроен|=задействованы|=задействован|=интегрированы|=интегрирован|=загружаются|=загружается)'],
+  },
+  {
+    concept: 'recipient:not-in-use',
+    lang: 'en',
+    phrases: ['(=not|=never) ~1 (=used|=installed|=embedded|=integrated|=loaded|=connected|=enabled|=employed)'],
+  },
+];
+
+/** Cues read around a mention (rules/extract/recipients.ts): a data item, and the contact means that make a list of channels. */
 export const ROLE_CUES_AFTER = {
-  negation: [
-    'не (?:\\p{L}+ ){0,1}?(?:используются|используется|использовались|применяются|применяется|подключены|подключен|подключена|установлены|установлен|установлена|встроены|встроен|задействованы|задействован|интегрированы|интегрирован|загружаются|загружается)(?!\\p{L})',
-    '(?:is|are|was|were|will be)(?: \\p{L}+)? not (?:\\p{L}+ )?(?:used|installed|embedded|integrated|loaded|connected|enabled|employed|active|present)(?!\\p{L})',
-    "(?:is|are|was|were)n[’']t (?:\\p{L}+ )?(?:used|installed|embedded|integrated|loaded|connected|enabled|employed)(?!\\p{L})",
-    'not (?:used|installed|embedded)(?!\\p{L})',
-  ].join('|'),
-  clauseEnd: ';|,\\s*(?:котор\\p{L}*|как\\p{L}*|что|чтобы|если|когда|где|а|но|однако|which|who|that|what|how|if|when|where|but|however|while|whereas)(?!\\p{L})|(?:^|\\s)(?:но|однако|but|however|whereas)(?!\\p{L})',
   /** The name is part of a data item: «имя аккаунта Telegram», «Профиль Telegram», "Telegram user ID". */
   dataItemBefore: '(?:идентификатор|id|имя|имени|ник|никнейм|логин|профил|аккаунт|учетн\\p{L}* запис|username)\\p{L}*(?: (?:пользовател|аккаунт|профил|учетн|в|во|на)\\p{L}*){0,2} $',
   dataItemAfter: '^[ -]?(?:user ?id|id|ids|username|user ?name|handle|nickname|account (?:id|name)|profile|аккаунт\\p{L}*|профил\\p{L}*|ид|идентификатор\\p{L}*|никнейм\\p{L}*|логин\\p{L}*)(?![\\p{L}\\p{N}])',
