@@ -166,7 +166,13 @@ export const LOCALIZATION_LAW = `баз\\p{L}* данн\\p{L}*,? (?:\\p{L}+ ){0,
  * Words before a country that make it where users live or come from, not where data goes: «для
  * пользователей из Казахстана», "users in the EEA", "residents of the UK".
  */
-export const USERS_PLACE_BEFORE = '(?:пользовател|граждан|жител|резидент|клиент|посетител|покупател|субъект|user|resident|citizen|customer|visitor|individual|people|person|consumer)\\p{L}* (?:\\p{L}+ ){0,2}?(?:из|в|во|с|со|на территории|in|from|of|located in|based in|living in|residing in)(?: the)?\\s*$';
+export const USERS_PLACE_BEFORE = [
+  '(?:пользовател|граждан|жител|резидент|клиент|посетител|покупател|субъект|user|resident|citizen|customer|visitor|individual|people|person|consumer)\\p{L}* (?:\\p{L}+ ){0,2}?(?:из|в|во|с|со|на территории|in|from|of|located in|based in|living in|residing in)(?: the)?\\s*$',
+  // «жителей ЕС», «граждан Казахстана»: the genitive without a preposition.
+  '(?:граждан|жител|резидент)\\p{L}*\\s*$',
+  // "if you are located in the EU", «если вы находитесь в Казахстане».
+  '(?:you|вы) (?:are |live |reside |находитесь |проживаете |живете )(?:located |based )?(?:in|from|outside|в|во|на территории)(?: the)?\\s*$',
+].join('|');
 
 /** What may stand between two countries of one list ("the EEA and the United Kingdom", «Казахстана и Республики Беларусь»). */
 export const PLACE_LIST_JOIN = '^\\s*(?:,\\s*)?(?:(?:и|или|и/или|а также|and|or|and/or)\\s+)?(?:the\\s+)?(?:республик\\p{L}*\\s+|republic of\\s+)?$';
