@@ -27,6 +27,7 @@ import {
 import { FOREIGN_RECIPIENTS, NOT_IN_USE, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_CUES_AFTER, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
 import { analyse, clauseAt, lexicon, matchLexicon } from '../../src/core/nlp/clauses.js';
 import { inSectionAbout } from './topics.js';
+import { countBefore } from '../../src/core/search.js';
 
 /**
  * Named recipients and statements about where personal data goes (docs/law.md: Cross-border transfer, Localisation).
@@ -380,7 +381,7 @@ const REGION_CODE_AFTER = /^-[\p{L}\p{N}]/u;
 function disclosesAgent(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
   PROCESSING_AGENT_RE.lastIndex = 0;
   if (PROCESSING_AGENT_RE.test(s)) return true;
-  return recipients(doc).some((m) => m.range[0] >= sStart && m.range[0] < sEnd && m.role !== 'negated' && m.foreign);
+  return mentionsIn(doc, sStart, sEnd).some((m) => m.role !== 'negated' && m.foreign);
 }
 
 /**
@@ -389,7 +390,15 @@ function disclosesAgent(doc: PolicyDocument, sStart: number, sEnd: number, s: st
  */
 function thirdPartyServers(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
   if (OPERATOR_WORD_RE.test(s)) return false;
-  return recipients(doc).some((m) => m.range[0] >= sStart && m.range[0] < sEnd && m.role !== 'negated' && !HOSTING_KINDS.has(m.recipient.kind ?? 'company'));
+  return mentionsIn(doc, sStart, sEnd).some((m) => m.role !== 'negated' && !HOSTING_KINDS.has(m.recipient.kind ?? 'company'));
+}
+
+/** The mentions that start in [from, to). */
+function mentionsIn(doc: PolicyDocument, from: number, to: number): RecipientMention[] {
+  const all = recipients(doc);
+  const lo = countBefore(all, from, (m) => m.range[0]);
+  const hi = countBefore(all, to, (m) => m.range[0]);
+  return all.slice(lo, hi);
 }
 const OPERATOR_WORD_RE = fastRegExp('(?<!\\p{L})(?:оператор\\p{L}*|мы|нас|наш\\p{L}*|we|us|our|operator\\p{L}*|company)(?!\\p{L})');
 const HOSTING_KINDS: ReadonlySet<string> = new Set(['hosting', 'storage', 'cdn']);
@@ -463,7 +472,7 @@ export function exceptionCovers(doc: PolicyDocument, exception: [number, number]
   if (m.range[0] >= exception[0] && m.range[0] < exception[1]) return true;
   const text = doc.lower.slice(exception[0], exception[1]);
   const entity = entityOf(m.recipient);
-  if (recipients(doc).some((o) => o.range[0] >= exception[0] && o.range[0] < exception[1] && entityOf(o.recipient) === entity)) return true;
+  if (mentionsIn(doc, exception[0], exception[1]).some((o) => entityOf(o.recipient) === entity)) return true;
   const kind = m.recipient.kind;
   return EXCEPTION_KIND_RES.some(([k, re]) => k === kind && re.test(text));
 }
@@ -556,9 +565,10 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
     locations.push({ range, phrase, claim: phrase, place: 'ru', countries: [] });
     return;
   }
+  const ruPlaces = hits(RU_PLACE_RE, s);
   // «Яндекс Метрика (серверы расположены на территории РФ)»: a third party's servers, not the operator's databases.
-  if (thirdPartyServers(doc, sStart, sEnd, s)) return;
-  for (const p of hits(RU_PLACE_RE, s)) {
+  if (ruPlaces.length && thirdPartyServers(doc, sStart, sEnd, s)) return;
+  for (const p of ruPlaces) {
     const before = s.slice(Math.max(0, p.start - 30), p.start);
     if (RU_PLACE_NOT_RE.test(before)) continue;
     if (/(?:за пределами|за пределы|вне|outside|beyond|кроме|except)\s*$/u.test(before)) continue;
