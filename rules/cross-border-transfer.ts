@@ -38,8 +38,10 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const { transfers, locations } = crossBorder(doc);
-    const positive = transfers.some((t) => t.polarity === 'positive');
     const negatives = transfers.filter((t) => t.polarity === 'negative');
+    // "Stripe processes payments on servers in Ireland" discloses a transfer, unless the policy also
+    // says there is none: then it is the contradiction this rule reports.
+    const positive = transfers.some((t) => t.polarity === 'positive' && (!t.byLocation || negatives.length === 0));
     const addressed = transfers.length > 0;
     const lang: Lang = doc.lang;
 
@@ -78,6 +80,7 @@ const rule: Rule = {
     // "Data is processed on servers outside Russia" with no disclosure of a transfer.
     for (const l of locations) {
       if (l.place !== 'abroad' || !undisclosed('?')) continue;
+      if (negatives.some((n) => n.exception && l.claim[0] >= n.exception[0] && l.claim[0] < n.exception[1])) continue;
       if (reported.some(([a, b]) => l.claim[0] >= a && l.claim[0] < b)) continue;
       const country = l.countries[0];
       const claim = doc.slice(l.claim);

@@ -24,7 +24,7 @@ import {
   XB_NEGATION,
   XB_TERM,
 } from '../lexicons/cross-border.js';
-import { FOREIGN_RECIPIENTS, NOT_IN_USE, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_CUES_AFTER, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
+import { FOREIGN_RECIPIENTS, NOT_IN_USE, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_CUES_AROUND, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
 import { analyse, clauseAt, lexicon, matchLexicon } from '../../src/core/nlp/clauses.js';
 import { inSectionAbout } from './topics.js';
 import { countBefore } from '../../src/core/search.js';
@@ -71,6 +71,8 @@ export interface TransferStatement {
   countries: string[];
   /** For scope 'except': the exception, from «кроме» / "except" to the end of the sentence. */
   exception?: [number, number];
+  /** A positive said only as where the data is ("processed by X on servers in Ireland"), not as a transfer. */
+  byLocation?: boolean;
 }
 
 export interface LocationStatement {
@@ -138,9 +140,9 @@ const CUE = {
   explicit: word(ROLE_CUES.explicit),
   negation: word(ROLE_CUES.negation, 'gu'),
   reset: fastRegExp(ROLE_CUES.reset),
-  contactList: word(ROLE_CUES_AFTER.contactMeans),
-  dataItemBefore: fastRegExp(ROLE_CUES_AFTER.dataItemBefore),
-  dataItemAfter: fastRegExp(ROLE_CUES_AFTER.dataItemAfter),
+  contactList: word(ROLE_CUES_AROUND.contactMeans),
+  dataItemBefore: fastRegExp(ROLE_CUES_AROUND.dataItemBefore),
+  dataItemAfter: fastRegExp(ROLE_CUES_AROUND.dataItemAfter),
 };
 /** Kinds that are channels: naming them says nothing about data unless the context does. */
 const isProcessing = (r: Recipient) => r.kind !== undefined && PROCESSING_KINDS.has(r.kind);
@@ -544,7 +546,7 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
         // your country" — the statement discloses the transfer; the operator's bare right to keep
         // data "outside Russia" does not.
         if (!inXbSection && (codes.length || disclosesAgent(doc, sStart, sEnd, s) || places.some((p) => USER_RELATIVE_PLACE_RE.test(s.slice(p.start, p.end)))))
-          transfers.push({ range, phrase: at(places[0]), polarity: 'positive', scope: 'all', countries: codes });
+          transfers.push({ range, phrase: at(places[0]), polarity: 'positive', scope: 'all', countries: codes, byLocation: true });
       }
     } else if (storeNear && transfer && (neg.negated || prohibited) && hits(RU_PLACE_RE, s).length === 0) {
       // "не передаются и не хранятся за пределами РФ" — a (negative) localisation too.

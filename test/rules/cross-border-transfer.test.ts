@@ -23,6 +23,8 @@ describe(RULE, () => {
       ['fires-processors-table.en.md', '7:3', 'Mailchimp', 'Mailchimp'],
       // "The operator may store data on servers outside Russia": no country, no recipient, nothing on transfer.
       ['fires-storage-right-abroad.ru.txt', '3:27', 'хранить персональные данные пользователей на серверах вне территории Российской Федерации', '«хранить персональные данные пользователей на серверах вне территории Российской Федерации»'],
+      // "No cross-border transfer" and "stored on rented servers in Finland": the plain words contradict the denial.
+      ['fires-denial-with-servers-abroad.en.txt', '5:14', 'records are stored on rented servers in Finland', '"records are stored on rented servers in Finland"'],
       // Countries named as where users live are no destination: the analytics service is still undisclosed.
       ['fires-users-country-not-destination.en.md', '10:73', 'Amplitude', 'Amplitude'],
       ['fires-users-country-not-destination.ru.txt', '6:41', 'Hotjar', 'Hotjar'],
