@@ -387,8 +387,8 @@ function disclosesAgent(doc: PolicyDocument, sStart: number, sEnd: number, s: st
 }
 
 /**
- * The sentence names a service other than hosting (analytics, payment, a messenger…) and not the
- * operator: where it keeps data says nothing about the operator's databases.
+ * The sentence names a service that keeps data for its own function (analytics, payment, a
+ * messenger…) and not the operator: where it keeps data says nothing about the operator's databases.
  */
 function thirdPartyServers(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
   if (OPERATOR_WORD_RE.test(s)) return false;
@@ -403,7 +403,8 @@ function mentionsIn(doc: PolicyDocument, from: number, to: number): RecipientMen
   return all.slice(lo, hi);
 }
 const OPERATOR_WORD_RE = fastRegExp('(?<!\\p{L})(?:оператор\\p{L}*|мы|нас|наш\\p{L}*|we|us|our|operator\\p{L}*|company)(?!\\p{L})');
-const HOSTING_KINDS: ReadonlySet<string> = new Set(['hosting', 'storage', 'cdn']);
+/** Services that keep the operator's own records (hosting, a CRM, forms): their servers are the operator's databases. */
+const HOSTING_KINDS: ReadonlySet<string> = new Set(['hosting', 'storage', 'cdn', 'crm', 'forms', 'mailing', 'collaboration']);
 
 /** Blanks out the matches of `re` (same length), so that other patterns do not see them. */
 function blank(s: string, re: RegExp): string {

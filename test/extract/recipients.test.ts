@@ -137,6 +137,8 @@ describe('crossBorder: where data is stored', () => {
     ['Язык интерфейса хранится в cookie для локализации сайта.', []],
     ['Cookies store localization preferences such as the selected language.', []],
     ['Для статистики используется Яндекс Метрика (ООО «Яндекс», серверы расположены на территории Российской Федерации).', []],
+    // A CRM keeps the operator's own records: its servers in Russia are the operator's databases.
+    ['Заявки хранятся в CRM-системе amoCRM на серверах в России.', ['ru:хранятся в CRM-системе amoCRM на серверах в России']],
     // Russia named, but not as where data is.
     ['Адрес: г. Москва, ул. Ленина, д. 1. Данные хранятся 3 года.', []],
     ['Hosting location is to be finalized.', []],
