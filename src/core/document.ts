@@ -23,6 +23,10 @@ export interface Block {
   cells?: [number, number][];
   header?: boolean;
   table?: number;
+  /** A list item of a numbered list whose numbers the source does not spell out (HTML <ol>). */
+  ordered?: boolean;
+  /** 1-based page of a paged source. */
+  page?: number;
   lang: Lang;
   /** Innermost section containing the block, -1 before the first heading. */
   section: number;
@@ -62,6 +66,8 @@ export class PolicyDocument {
   readonly sentences: Sentence[];
   readonly lang: Lang;
   readonly lines: LineIndex;
+  /** Runs of `text` copied from the source, in text order (what `toSource` maps through). */
+  readonly segments: readonly Segment[];
   private readonly map: OffsetMap;
   private readonly cache = new Map<unknown, unknown>();
 
@@ -91,12 +97,15 @@ export class PolicyDocument {
         cells: a.cells?.map(([s, e]) => [s + start, e + start] as [number, number]),
         header: a.header,
         table: a.table,
+        ordered: a.ordered,
+        page: a.page,
         lang: 'en',
         section: -1,
       });
     }
     this.text = text;
     this.lower = foldForMatching(text);
+    this.segments = segments;
     this.map = new OffsetMap(segments);
     this.lines = new LineIndex(source);
     this.lang = langOverride ?? detectLang(text, 1) ?? 'en';
@@ -172,6 +181,8 @@ interface Assembled {
   cells?: [number, number][];
   header?: boolean;
   table?: number;
+  ordered?: boolean;
+  page?: number;
 }
 
 /** "7.", "7.1", "7.1.1", "3)" at the start of a clause, or "Раздел 7" / "Section 7". */
@@ -267,6 +278,8 @@ function finish(us: LineUnit[]): Assembled {
     cells: first.cells,
     header: first.header,
     table: first.table,
+    ordered: first.ordered,
+    page: first.page,
   };
   if (us.length === 1 && first.standalone) a.standalone = true;
   return a;

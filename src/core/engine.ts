@@ -1,6 +1,7 @@
 import type { FileResult, Lang, LintMessage, ReportDescriptor, Rule, RuleMeta, SourceFormat, SuppressedMessage } from './types.js';
 import { PolicyDocument } from './document.js';
 import { parseSource } from './parse/index.js';
+import { readerViewOf } from './reader-view.js';
 import { type ResolvedConfig, optionsOf, severityOf } from './config.js';
 import { applyDirectives, parseDirectives, unusedDirectives, unusedDisableMeta } from './suppress.js';
 
@@ -16,6 +17,8 @@ export interface EngineOptions {
   config: ResolvedConfig;
   /** Base of the docs links: `${docsBase}/${ruleId}.md`. */
   docsBase: string;
+  /** Keep the reader view of the policy on the result (`view`, for the HTML report). */
+  readerView?: boolean;
 }
 
 /** Builds the model once, runs every enabled rule over it, and returns the file's result. */
@@ -73,11 +76,13 @@ export function lintSource(input: LintInput, options: EngineOptions): FileResult
       });
     }
   }
-  return finishResult(
+  const result = finishResult(
     { filePath: input.filePath, language: doc.lang, format: input.format, encoding: input.encoding, source: input.source },
     kept,
     suppressed,
   );
+  if (options.readerView) result.view = readerViewOf(doc);
+  return result;
 }
 
 function toMessage(meta: RuleMeta, r: ReportDescriptor, doc: PolicyDocument, configured: number | undefined, locale: Lang, docsBase: string): LintMessage {

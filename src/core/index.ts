@@ -3,6 +3,7 @@ export { lintSource, fatalResult, finishResult, interpolate } from './engine.js'
 export type { LintInput, EngineOptions } from './engine.js';
 export { decode, detectFormat, formatFromName, LoadError } from './load.js';
 export { PolicyDocument } from './document.js';
+export { readerViewOf, SourceToText } from './reader-view.js';
 export { parseSource, loadParser, registerParser } from './parse/index.js';
 export * from './config.js';
 export { formatters } from './formatters/index.js';

@@ -108,6 +108,39 @@ export interface FileResult {
   fatalErrorCount: number;
   /** Source text, kept for formatters that show it (not serialised by the json formatter). */
   source?: string;
+  /** The policy as a reader sees it, kept for the HTML report (not serialised by the json formatter). */
+  view?: ReaderView;
+}
+
+/**
+ * A policy as its reader sees it: the prose text in blocks (headings, paragraphs, list items, table
+ * rows), with the map back to the source that findings' line:column point into. Plain data, so it
+ * crosses worker threads and can come from any input format (docs/html-report.md).
+ */
+export interface ReaderView {
+  /** The prose text; blocks and cells are [start, end) in it. */
+  text: string;
+  blocks: ReaderBlock[];
+  /** Runs of `text` copied from `FileResult.source`, in text order; the rest of `text` has no counterpart there. */
+  segments: { textStart: number; sourceStart: number; length: number }[];
+}
+
+export interface ReaderBlock {
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-row';
+  start: number;
+  end: number;
+  /** Heading level (1–6), or list nesting (1 = top level); 0 for paragraphs and rows. */
+  depth: number;
+  /** A list item of a numbered list whose numbers are not part of the text (HTML <ol>). */
+  ordered?: boolean;
+  /** Where the text after the block's own clause number ("7.1. ") starts, when it has one. */
+  contentStart?: number;
+  /** Table cells as [start, end) in text; rows of one table share `table`. */
+  cells?: [number, number][];
+  header?: boolean;
+  table?: number;
+  /** 1-based page of a paged source (PDF); the report marks where a new page starts. */
+  page?: number;
 }
 
 /** A rule's configured setting: severity, or [severity, options]. */

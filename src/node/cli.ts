@@ -165,6 +165,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       concurrency,
       maxFileSize,
       keepSource: !streaming,
+      keepView: format === 'html',
       onFileError: (name, reason) => io.stderr(`policylint: ${name}: ${reason}\n`),
       onResult: streaming
         ? (r) => {

@@ -39,6 +39,8 @@ export interface LintFilesOptions {
   maxFileSize?: number;
   /** Keep each file's text on its result (for formatters that show the policy). */
   keepSource?: boolean;
+  /** Keep each file's reader view on its result (for the HTML report; needs keepSource). */
+  keepView?: boolean;
   /** Called with a one-line reason for every file that could not be linted. */
   onFileError?: (name: string, reason: string) => void;
   /**
@@ -146,6 +148,7 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions): Pr
       encoding: options.encoding,
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       keepSource: options.keepSource ?? false,
+      keepView: options.keepView ?? false,
     };
     if (t.kind === 'stdin') {
       try {

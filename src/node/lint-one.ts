@@ -22,6 +22,8 @@ export interface FileTask {
   maxFileSize: number;
   /** Keep the decoded text on the result (formatters that show the policy need it). */
   keepSource: boolean;
+  /** Keep the reader view on the result (the HTML report shows it). */
+  keepView?: boolean;
   bytes?: Uint8Array;
 }
 
@@ -84,7 +86,7 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
   await loadParser(format);
   const result = lintSource(
     { source: decoded.text, filePath: task.name, format, encoding: decoded.encoding },
-    { rules: allRules, config: task.config, docsBase: DOCS_BASE },
+    { rules: allRules, config: task.config, docsBase: DOCS_BASE, readerView: task.keepView === true && task.keepSource },
   );
   if (!task.keepSource) delete result.source;
   return { index: task.index, result, failure: result.fatalErrorCount ? result.messages.find((m) => m.fatal)?.message : undefined };

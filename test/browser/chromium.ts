@@ -97,3 +97,11 @@ export function artifact(name: string): string {
 
 /** The text a message points at in its source: the shared test helper. */
 export { textAt } from '../helpers/lint.js';
+
+/** Records CSP violations from the first script on: any would mean injected code tried to run. */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { formatHtml } from '../../src/core/formatters/html.js';
 import type { FileResult, LintMessage } from '../../src/core/types.js';
-import { artifact, describeBrowser, openSession, SLOW, type Session, textAt } from './chromium.js';
+import { artifact, describeBrowser, openSession, SLOW, type Session, textAt, watchCsp } from './chromium.js';
 import { makeReport, type Report } from './report-files.js';
 
 // The HTML report opened in headless Chromium, as a reviewer opens it: the seeds' report, made by the
@@ -23,14 +23,6 @@ async function highlighted(page: Page, cardId: string): Promise<string> {
     const parts = [...document.querySelectorAll<HTMLElement>('.hl')].filter((h) => (h.dataset.f ?? '').split(' ').includes(id));
     return parts.map((p) => p.textContent).join('');
   }, cardId);
-}
-
-/** Records CSP violations from the first script on: any would mean injected code tried to run. */
-async function watchCsp(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
 }
 
 describeBrowser('HTML report of the seeds', () => {
@@ -265,18 +257,30 @@ describeBrowser('HTML report of hostile policies stays inert', () => {
     if (s) await s.close();
   });
 
-  /** Opens a report, exercises every highlight (popovers clone nodes), and checks nothing ran. */
+  /**
+   * Opens a report, exercises every highlight (popovers clone nodes) in the reader view and then in
+   * the source view of each file, and checks nothing ran.
+   */
   async function openAndProbe(file: string, shot: string): Promise<Page> {
     const page = s.page;
     s.requests.length = 0;
     await page.goto(pathToFileURL(file).href);
-    for (const h of await page.locator('.hl').all()) {
-      await h.scrollIntoViewIfNeeded();
-      await h.hover();
-      await h.focus();
+    for (const view of ['reader', 'source']) {
+      if (view === 'source') {
+        // Close the last popover (it may cover a switch), then show every file's source.
+        await page.keyboard.press('Escape');
+        await page.mouse.move(2, 2);
+        await page.waitForSelector('#pop', { state: 'hidden' });
+        for (const label of await page.locator('label[for$="-view-s"]').all()) await label.click();
+      }
+      for (const h of await page.locator('.hl:visible').all()) {
+        await h.scrollIntoViewIfNeeded();
+        await h.hover();
+        await h.focus();
+      }
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: artifact(view === 'reader' ? shot : shot.replace(/\.png$/, '-source.png')) });
     }
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: artifact(shot) });
     expect(s.dialogs).toEqual([]);
     expect(s.errors).toEqual([]);
     expect(await page.evaluate(() => ({ xss: (window as unknown as { __xss?: unknown }).__xss, parentXss: (window.parent as unknown as { __xss?: unknown }).__xss }))).toEqual({});

@@ -9,11 +9,14 @@
  * allowed by their SHA-256 hashes in a strict Content-Security-Policy (default-src 'none'), and the
  * script never writes markup (it clones the report's own nodes and sets textContent).
  */
-import type { FileResult, Lang, LintMessage, RuleMeta, SourceFormat, SuppressedMessage } from '../types.js';
+import type { FileResult, Lang, LintMessage, ReaderView, RuleMeta, SourceFormat, SuppressedMessage } from '../types.js';
 import type { FormatContext } from './index.js';
 import { PolicyDocument } from '../document.js';
 import { parseSource } from '../parse/index.js';
 import { detectFormat } from '../load.js';
+import { readerViewOf, SourceToText } from '../reader-view.js';
+import { OffsetMap } from '../text.js';
+import { countBefore } from '../search.js';
 
 export interface HtmlFormatContext extends FormatContext {
   /** Language of the report's own words; default ('auto' or absent): the language most of the documents are in. */
@@ -169,6 +172,10 @@ const WORDS = {
     formatNames: { markdown: 'Markdown', text: 'plain text', html: 'HTML' } as Record<string, string>,
     policyText: 'Policy text',
     htmlSource: 'HTML source of the policy (highlights are at the source positions)',
+    readerView: 'As the reader sees it',
+    sourceView: (format: string | undefined): string => (format === 'html' ? 'HTML source' : format === 'markdown' ? 'Markdown source' : 'Source text'),
+    sourceNote: 'The file as it is written; the highlights are at the same places, the line and column of each finding.',
+    page: (n: number) => `Page ${n}`,
     inText: 'Findings in the text',
     absent: 'What is missing',
     absentNote: 'Findings about content the policy lacks, by the section where it belongs.',
@@ -235,6 +242,10 @@ const WORDS = {
     formatNames: { markdown: 'Markdown', text: 'текст', html: 'HTML' } as Record<string, string>,
     policyText: 'Текст политики',
     htmlSource: 'HTML-код политики (выделения — по позициям в коде)',
+    readerView: 'Как видит читатель',
+    sourceView: (format: string | undefined): string => (format === 'html' ? 'HTML-код' : format === 'markdown' ? 'Исходный Markdown' : 'Исходный текст'),
+    sourceNote: 'Файл в том виде, как он написан; выделения — в тех же местах, в строке и позиции каждой находки.',
+    page: (n: number) => `Страница ${n}`,
     inText: 'Находки в тексте',
     absent: 'Чего не хватает',
     absentNote: 'Находки о том, чего в политике нет, — по разделам, где это должно быть.',
@@ -311,24 +322,45 @@ export interface Placement {
   sectionLine?: number;
 }
 
-/** Source ranges of the headings of the file's model, keyed "start:end" (heading block and its title). */
-function headingRanges(r: FileResult, source: string): Map<string, { at: number; label: string }> {
-  const out = new Map<string, { at: number; label: string }>();
-  try {
-    const format: SourceFormat = r.format ?? detectFormat(r.filePath, source);
-    const doc = new PolicyDocument(source, format, parseSource(source, format), r.language);
-    for (const b of doc.blocks) {
-      if (b.kind !== 'heading') continue;
-      const label = doc.text.slice(b.start, b.end).trim();
-      const whole = doc.toSource([b.start, b.end]);
-      out.set(`${whole[0]}:${whole[1]}`, { at: whole[0], label });
-      if (b.contentStart > b.start) {
-        const title = doc.toSource([b.contentStart, b.end]);
-        out.set(`${title[0]}:${title[1]}`, { at: whole[0], label });
-      }
+const builtViews = new WeakMap<FileResult, ReaderView | null>();
+
+/**
+ * The reader view of a result: the one the linter kept (`view`), else built from the source here
+ * (the playground, results made by other tools). Undefined when there is no source or no parser.
+ */
+export function viewOf(r: FileResult): ReaderView | undefined {
+  if (r.view) return r.view;
+  const source = r.source;
+  if (source === undefined) return undefined;
+  let v = builtViews.get(r);
+  if (v === undefined) {
+    try {
+      const format: SourceFormat = r.format ?? detectFormat(r.filePath, source);
+      v = readerViewOf(new PolicyDocument(source, format, parseSource(source, format), r.language));
+    } catch {
+      // A model that cannot be built only costs the reader view and the grouping by section.
+      v = null;
     }
-  } catch {
-    // A model that cannot be built only costs the grouping: the findings stay in the text.
+    builtViews.set(r, v);
+  }
+  return v ?? undefined;
+}
+
+/** Source ranges of the headings of the file's model, keyed "start:end" (heading block and its title). */
+function headingRanges(r: FileResult): Map<string, { at: number; label: string }> {
+  const out = new Map<string, { at: number; label: string }>();
+  const view = viewOf(r);
+  if (!view) return out;
+  const map = new OffsetMap(view.segments);
+  for (const b of view.blocks) {
+    if (b.kind !== 'heading') continue;
+    const label = view.text.slice(b.start, b.end).trim();
+    const whole = map.rangeToSource(b.start, b.end);
+    out.set(`${whole[0]}:${whole[1]}`, { at: whole[0], label });
+    if (b.contentStart !== undefined) {
+      const title = map.rangeToSource(b.contentStart, b.end);
+      out.set(`${title[0]}:${title[1]}`, { at: whole[0], label });
+    }
   }
   return out;
 }
@@ -339,7 +371,7 @@ export function placeMessages(r: FileResult): Placement[] {
   if (source === undefined) return r.messages.map((m) => ({ kind: m.fatal ? 'fatal' : 'other', start: 0, end: 0 }));
   const starts = lineStarts(source);
   const needHeadings = r.messages.some((m) => !m.fatal && !isWholeFile(m));
-  const headings = needHeadings ? headingRanges(r, source) : new Map<string, { at: number; label: string }>();
+  const headings = needHeadings ? headingRanges(r) : new Map<string, { at: number; label: string }>();
   return r.messages.map((m): Placement => {
     const [start, end] = messageRange(source, starts, m);
     if (m.fatal) return { kind: 'fatal', start, end };
@@ -356,6 +388,13 @@ interface Item extends Placement {
   n: number;
 }
 
+/** A finding's place in a painted text (the source, or the reader view's text). */
+interface Span {
+  it: Item;
+  start: number;
+  end: number;
+}
+
 interface Prepared {
   index: number;
   r: FileResult;
@@ -363,15 +402,36 @@ interface Prepared {
   starts?: number[];
   items: Item[];
   headings: Map<number, { label: string; line: number }>;
+  /** The reader view, when the file is shown as a reader sees it (the default view then). */
+  view?: ReaderView;
+  /** Where each finding shown in the text is in the reader view's text, by its number. */
+  inView: Map<number, Span>;
 }
+
+/** Formats whose source is not what a reader sees: they are shown rendered, the source behind a switch. */
+const shownAsSource = (format: string | undefined) => format === undefined || format === 'text';
 
 function prepare(r: FileResult, index: number): Prepared {
   const source = r.source;
   const placed = placeMessages(r);
-  const p: Prepared = { index, r, source, starts: source === undefined ? undefined : lineStarts(source), items: [], headings: new Map() };
+  const p: Prepared = { index, r, source, starts: source === undefined ? undefined : lineStarts(source), items: [], headings: new Map(), inView: new Map() };
   p.items = r.messages.map((m, i) => ({ ...placed[i], m, n: i + 1 }));
   for (const it of p.items) if (it.kind === 'absent' && it.group !== undefined && it.group >= 0 && !p.headings.has(it.group)) p.headings.set(it.group, { label: it.section ?? '', line: it.sectionLine ?? 1 });
+  const view = source !== undefined && !shownAsSource(r.format) ? viewOf(r) : undefined;
+  if (view) {
+    p.view = view;
+    const back = new SourceToText(view);
+    for (const it of shownInText(p)) {
+      const t = back.range(it.start, it.end, view.text.length);
+      p.inView.set(it.n, { it, start: t.start, end: t.empty ? t.start : t.end });
+    }
+  }
   return p;
+}
+
+/** Findings that have a place in the text: ranges and points, and absent content at its heading. */
+function shownInText(p: Prepared): Item[] {
+  return p.items.filter((it) => (it.kind === 'text' || (it.kind === 'absent' && it.group !== -1)) && it.end >= it.start);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,7 +439,12 @@ function prepare(r: FileResult, index: number): Prepared {
 
 const sevClass = (m: LintMessage) => (m.fatal ? 'sf' : m.severity === 2 ? 's2' : 's1');
 const cardId = (p: Prepared, it: Item) => `f${p.index}-${it.n}`;
-const anchorId = (p: Prepared, it: Item) => `f${p.index}-t${it.n}`;
+/** The place of a finding in the source view (`t`) or the reader view (`r`). */
+const anchorId = (p: Prepared, it: Item, view: 't' | 'r' = 't') => `f${p.index}-${view}${it.n}`;
+/** Attributes of a link to a finding's place: in the view shown first, else in the other one. */
+function jumpTo(primary: string, alternative?: string): string {
+  return `href="#${primary}" data-jump="${primary}"${alternative ? ` data-jump-alt="${alternative}"` : ''}`;
+}
 
 function ruleLabel(m: LintMessage): string {
   if (!m.ruleId) return '';
@@ -390,10 +455,12 @@ function lawOf(m: LintMessage): string | undefined {
   return m.law && m.law !== '—' ? m.law : undefined;
 }
 
-/** The quoted text of a finding, shortened in the middle when long. */
+/** The quoted text of a finding (as the reader sees it, when the file is shown so), shortened in the middle when long. */
 function quoteOf(p: Prepared, it: Item): string | undefined {
   if (!p.source || it.end <= it.start) return undefined;
-  const t = p.source.slice(it.start, it.end).replace(/\s+/g, ' ').trim();
+  const at = p.inView.get(it.n);
+  const raw = p.view && at ? p.view.text.slice(at.start, at.end) : p.source.slice(it.start, it.end);
+  const t = raw.replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
   return t.length > 240 ? `${t.slice(0, 160)} … ${t.slice(-60)}` : t;
 }
@@ -409,10 +476,8 @@ function renderCard(p: Prepared, it: Item, w: Words): string {
   h += `<span class="sev">${escapeHtml(sevText)}</span>`;
   if (m.ruleId) h += ` <code class="rule">${escapeHtml(ruleLabel(m))}</code>`;
   if (where) {
-    h +=
-      it.kind === 'text' || it.kind === 'absent'
-        ? ` <a class="where" href="#${anchorId(p, it)}" data-jump="${anchorId(p, it)}" title="${escapeHtml(w.toText)}">${escapeHtml(where)}</a>`
-        : ` <span class="where">${escapeHtml(where)}</span>`;
+    const link = p.inView.has(it.n) ? jumpTo(anchorId(p, it, 'r'), anchorId(p, it)) : jumpTo(anchorId(p, it));
+    h += ` <a class="where" ${link} title="${escapeHtml(w.toText)}">${escapeHtml(where)}</a>`;
   }
   h += '</div>';
   const quote = it.kind === 'text' ? quoteOf(p, it) : undefined;
@@ -432,89 +497,216 @@ function renderCard(p: Prepared, it: Item, w: Words): string {
   return `${h}</li>`;
 }
 
-function renderSource(p: Prepared, w: Words): string {
-  const source = p.source ?? '';
-  const starts = p.starts ?? [0];
-  const lang = p.r.language ?? '';
-  const shown = p.items.filter((it) => (it.kind === 'text' || (it.kind === 'absent' && it.group !== -1)) && it.end >= it.start);
-  const byId = new Map<number, Item>(shown.map((it) => [it.n, it]));
-  const highlights: Highlight[] = shown.filter((it) => it.end > it.start).map((it) => ({ id: it.n, start: it.start, end: it.end, severity: it.m.severity }));
-  // Zero-width findings (insertion points) and the anchors "show in the text" jumps to.
-  const anchorsAt = new Map<number, Item[]>();
-  for (const it of shown) {
-    const at = it.start;
-    if (!anchorsAt.has(at)) anchorsAt.set(at, []);
-    anchorsAt.get(at)!.push(it);
+/**
+ * Paints findings into a text, range by range in text order: highlight pieces (flat, for
+ * overlapping findings), insertion marks for points, the anchors that "show in the text" jumps to
+ * and the number badges. One painter per view; the source view paints lines, the reader view
+ * blocks and cells.
+ */
+class Painter {
+  private readonly anchorsAt = new Map<number, Span[]>();
+  private readonly refsAt = new Map<number, number[]>();
+  private readonly started = new Set<number>();
+  private readonly byId = new Map<number, Item>();
+  private readonly sorted: Highlight[];
+  private next = 0;
+  private live: Highlight[] = [];
+
+  /**
+   * `badgeAt` moves a badge off a place the view does not show (a line break, the gap between
+   * blocks); `anchorAt` likewise for the start of a finding.
+   */
+  constructor(
+    private readonly p: Prepared,
+    private readonly w: Words,
+    private readonly text: string,
+    spans: readonly Span[],
+    private readonly view: 't' | 'r',
+    badgeAt: (end: number, start: number) => number,
+    anchorAt: (start: number) => number,
+  ) {
+    for (const s of spans) {
+      this.byId.set(s.it.n, s.it);
+      const at = anchorAt(s.start);
+      if (!this.anchorsAt.has(at)) this.anchorsAt.set(at, []);
+      this.anchorsAt.get(at)!.push(s);
+      if (s.end <= s.start) continue;
+      const e = badgeAt(s.end, s.start);
+      if (!this.refsAt.has(e)) this.refsAt.set(e, []);
+      this.refsAt.get(e)!.push(s.it.n);
+    }
+    this.sorted = spans.filter((s) => s.end > s.start).map((s) => ({ id: s.it.n, start: s.start, end: s.end, severity: s.it.m.severity })).sort((a, b) => a.start - b.start);
   }
-  // Number badges after the last character of each finding (on paper they link text and list).
-  const refsAt = new Map<number, number[]>();
-  for (const it of shown) {
-    if (it.end <= it.start) continue;
-    let e = it.end;
-    // A range ending at a line start (its line break included) is badged at the previous line's end.
-    const line = lineOf(starts, e);
-    if (line > 0 && starts[line] === e && e > it.start) e = lineEnd(source, starts, line - 1);
-    if (!refsAt.has(e)) refsAt.set(e, []);
-    refsAt.get(e)!.push(it.n);
-  }
-  const started = new Set<number>();
-  const emitAnchors = (at: number): string => {
-    const list = anchorsAt.get(at);
+
+  private anchors(at: number): string {
+    const list = this.anchorsAt.get(at);
     if (!list) return '';
-    anchorsAt.delete(at);
+    this.anchorsAt.delete(at);
+    const { p, w } = this;
     let h = '';
-    for (const it of list) {
-      if (it.end > it.start) h += `<span class="anchor" id="${anchorId(p, it)}"></span>`;
-      else
-        h += `<a class="hl ins ${sevClass(it.m)}" id="${anchorId(p, it)}" href="#${cardId(p, it)}" data-f="${cardId(p, it)}" aria-describedby="${cardId(p, it)}"><span class="vh">${escapeHtml(`${w.findingAt} ${it.n}`)}</span></a>`;
+    for (const s of list) {
+      const id = anchorId(p, s.it, this.view);
+      if (s.end > s.start) h += `<span class="anchor" id="${id}"></span>`;
+      else h += `<a class="hl ins ${sevClass(s.it.m)}" id="${id}" href="#${cardId(p, s.it)}" data-f="${cardId(p, s.it)}" aria-describedby="${cardId(p, s.it)}"><span class="vh">${escapeHtml(`${w.findingAt} ${s.it.n}`)}</span></a>`;
     }
     return h;
-  };
-  const emitRefs = (at: number): string => {
-    const list = refsAt.get(at);
-    if (!list) return '';
-    refsAt.delete(at);
-    return `<sup class="ref" aria-hidden="true">${list.sort((a, b) => a - b).join(',')}</sup>`;
-  };
+  }
 
-  // Highlights live on a line when they start before its end and end after its start (a sweep).
-  const sortedH = [...highlights].sort((a, b) => a.start - b.start);
-  let next = 0;
-  let live: Highlight[] = [];
-  let out = `<div class="src${p.r.format === 'html' ? ' src-html' : ''}" lang="${escapeHtml(lang)}">`;
-  for (let l = 0; l < starts.length; l++) {
-    const ls = starts[l];
-    const le = lineEnd(source, starts, l);
-    if (l === starts.length - 1 && ls === le && l > 0 && source.length > 0) break; // the empty line after a final newline
-    out += `<div class="ln" id="f${p.index}-L${l + 1}"><span class="no" data-n="${l + 1}" aria-hidden="true"></span><span class="tx">`;
-    while (next < sortedH.length && sortedH[next].start < le) live.push(sortedH[next++]);
-    live = live.filter((hl) => hl.end > ls);
-    for (const piece of cutPieces(live, ls, le)) {
-      out += emitRefs(piece.start);
-      out += emitAnchors(piece.start);
-      const text = escapeHtml(source.slice(piece.start, piece.end));
+  private refs(at: number): string {
+    const list = this.refsAt.get(at);
+    if (!list) return '';
+    this.refsAt.delete(at);
+    return `<sup class="ref" aria-hidden="true">${list.sort((a, b) => a - b).join(',')}</sup>`;
+  }
+
+  /** [from, to) of the text with its findings; calls come in text order. */
+  paint(from: number, to: number): string {
+    const { p } = this;
+    // Highlights live in a range when they start before its end and end after its start (a sweep).
+    while (this.next < this.sorted.length && this.sorted[this.next].start < to) this.live.push(this.sorted[this.next++]);
+    this.live = this.live.filter((hl) => hl.end > from);
+    let out = '';
+    for (const piece of cutPieces(this.live, from, to)) {
+      out += this.refs(piece.start);
+      out += this.anchors(piece.start);
+      const text = escapeHtml(this.text.slice(piece.start, piece.end));
       if (piece.covering.length === 0) {
         out += text;
         continue;
       }
-      const items = piece.covering.map((id) => byId.get(id)!);
-      const starting = items.some((it) => !started.has(it.n));
-      for (const it of items) started.add(it.n);
+      const items = piece.covering.map((id) => this.byId.get(id)!);
+      const starting = items.some((it) => !this.started.has(it.n));
+      for (const it of items) this.started.add(it.n);
       const sev = items.some((it) => it.m.severity === 2) ? 's2' : 's1';
       const depth = Math.min(items.length, 3);
       const miss = items.every((it) => it.kind === 'absent') ? ' miss' : '';
       const ids = items.map((it) => cardId(p, it)).join(' ');
       out += `<a class="hl ${sev} d${depth}${miss}" href="#${cardId(p, items[0])}" data-f="${ids}" aria-describedby="${ids}"${starting ? '' : ' tabindex="-1"'}>${text}</a>`;
     }
-    out += emitRefs(le);
-    out += emitAnchors(le);
+    out += this.refs(to);
+    out += this.anchors(to);
+    return out;
+  }
+
+  /** Anything not painted yet (places past the end). */
+  rest(): string {
+    let out = '';
+    for (const at of [...this.anchorsAt.keys()]) out += this.anchors(at);
+    for (const at of [...this.refsAt.keys()]) out += this.refs(at);
+    return out;
+  }
+}
+
+function renderSource(p: Prepared, w: Words): string {
+  const source = p.source ?? '';
+  const starts = p.starts ?? [0];
+  const lang = p.r.language ?? '';
+  const spans: Span[] = shownInText(p).map((it) => ({ it, start: it.start, end: it.end }));
+  // A range ending at a line start (its line break included) is badged at the previous line's end.
+  const badgeAt = (e: number, start: number) => {
+    const line = lineOf(starts, e);
+    return line > 0 && starts[line] === e && e > start ? lineEnd(source, starts, line - 1) : e;
+  };
+  const painter = new Painter(p, w, source, spans, 't', badgeAt, (s) => s);
+  let out = `<div class="src${p.r.format === 'html' ? ' src-html' : ''}" lang="${escapeHtml(lang)}">`;
+  for (let l = 0; l < starts.length; l++) {
+    const ls = starts[l];
+    const le = lineEnd(source, starts, l);
+    if (l === starts.length - 1 && ls === le && l > 0 && source.length > 0) break; // the empty line after a final newline
+    out += `<div class="ln" id="f${p.index}-L${l + 1}"><span class="no" data-n="${l + 1}" aria-hidden="true"></span><span class="tx">`;
+    out += painter.paint(ls, le);
     if (ls === le) out += '\u200b';
     out += '</span></div>';
   }
-  // Anything left (positions past the end) goes at the end of the text.
-  for (const at of [...anchorsAt.keys()]) out += emitAnchors(at);
-  for (const at of [...refsAt.keys()]) out += emitRefs(at);
-  return `${out}</div>`;
+  return `${out}${painter.rest()}</div>`;
+}
+
+/**
+ * The reader view: the policy's blocks as the elements a reader sees (headings, paragraphs, lists,
+ * tables), every piece of text escaped, the findings painted at the words they cover.
+ */
+function renderReader(p: Prepared, w: Words, view: ReaderView): string {
+  const text = view.text;
+  // What the view shows of the text: blocks, or the cells of table rows (not the separators between).
+  const shown: [number, number][] = [];
+  for (const b of view.blocks) {
+    if (b.kind === 'table-row' && b.cells?.length) for (const c of b.cells) shown.push([c[0], c[1]]);
+    else shown.push([b.start, b.end]);
+  }
+  shown.sort((a, b) => a[0] - b[0]);
+  const startOf = (r: readonly [number, number]) => r[0];
+  const inside = (x: number) => {
+    const i = countBefore(shown, x, startOf, true) - 1;
+    return i >= 0 && x <= shown[i][1] ? i : -1;
+  };
+  // A badge in a gap goes to the end of what is shown before it; an anchor to the start after it.
+  const badgeAt = (e: number) => {
+    if (inside(e) >= 0) return e;
+    const i = countBefore(shown, e, startOf, true) - 1;
+    return i >= 0 ? shown[i][1] : (shown[0]?.[0] ?? 0);
+  };
+  const anchorAt = (s: number) => {
+    if (inside(s) >= 0) return s;
+    const i = countBefore(shown, s, startOf, true);
+    return i < shown.length ? shown[i][0] : (shown[shown.length - 1]?.[1] ?? 0);
+  };
+  const painter = new Painter(p, w, text, [...p.inView.values()], 'r', badgeAt, anchorAt);
+
+  let out = `<article class="reader" lang="${escapeHtml(p.r.language ?? '')}">`;
+  const lists: string[] = [];
+  let table: number | undefined;
+  let inTable = false;
+  let page: number | undefined;
+  const closeLists = () => {
+    while (lists.length) out += `</li></${lists.pop()!.split(' ')[0]}>`;
+  };
+  const closeTable = () => {
+    if (inTable) out += '</tbody></table>';
+    inTable = false;
+    table = undefined;
+  };
+  for (const b of view.blocks) {
+    if (b.page !== undefined && b.page !== page) {
+      closeLists();
+      closeTable();
+      page = b.page;
+      out += `<div class="page-break" role="separator"><span>${escapeHtml(w.page(page))}</span></div>`;
+    }
+    if (b.kind !== 'list-item') closeLists();
+    if (b.kind !== 'table-row' || b.table !== table) closeTable();
+    if (b.kind === 'heading') {
+      const level = Math.min(6, Math.max(1, b.depth));
+      out += `<h${level}>${painter.paint(b.start, b.end)}</h${level}>`;
+    } else if (b.kind === 'list-item') {
+      const depth = Math.max(1, b.depth);
+      // A numbered list (<ol>), a list whose items carry their own numbers, or a bulleted one;
+      // an item of another kind than the list open at its level starts a new list.
+      const kind = b.ordered ? 'ol' : b.contentStart !== undefined ? 'ul class="plain"' : 'ul';
+      while (lists.length > depth || (lists.length === depth && lists[depth - 1] !== kind)) out += `</li></${lists.pop()!.split(' ')[0]}>`;
+      if (lists.length === depth) out += '</li>';
+      while (lists.length < depth) {
+        out += `<${kind}>`;
+        lists.push(kind);
+        if (lists.length < depth) out += '<li class="nest">';
+      }
+      out += `<li>${painter.paint(b.start, b.end)}`;
+    } else if (b.kind === 'table-row') {
+      if (!inTable) {
+        out += '<table><tbody>';
+        inTable = true;
+        table = b.table;
+      }
+      const cell = b.header ? 'th' : 'td';
+      out += '<tr>';
+      for (const [s, e] of b.cells?.length ? b.cells : [[b.start, b.end] as [number, number]]) out += `<${cell}>${painter.paint(s, e)}</${cell}>`;
+      out += '</tr>';
+    } else {
+      out += `<p>${painter.paint(b.start, b.end)}</p>`;
+    }
+  }
+  closeLists();
+  closeTable();
+  return `${out}${painter.rest()}</article>`;
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
@@ -587,8 +779,11 @@ function renderFile(p: Prepared, w: Words): string {
     for (const g of groups) {
       const head = p.headings.get(g);
       const label = g === -1 || !head ? w.wholePolicy : `${w.section}: ${head.label}`;
-      h += `<div class="group"><h4>${escapeHtml(label)}${head && g !== -1 ? ` <a class="where" href="#f${p.index}-L${head.line}" data-jump="f${p.index}-L${head.line}">${escapeHtml(`${w.line} ${head.line}`)}</a>` : ''}</h4><ol class="cards">`;
       const list = absent.filter((it) => it.group === g).sort((a, b) => b.m.severity - a.m.severity || a.n - b.n);
+      const lineId = `f${p.index}-L${head?.line}`;
+      const inView = list.find((it) => p.inView.has(it.n));
+      const link = inView ? jumpTo(anchorId(p, inView, 'r'), lineId) : jumpTo(lineId);
+      h += `<div class="group"><h4>${escapeHtml(label)}${head && g !== -1 ? ` <a class="where" ${link}>${escapeHtml(`${w.line} ${head.line}`)}</a>` : ''}</h4><ol class="cards">`;
       for (const it of list) h += renderCard(p, it, w);
       h += '</ol></div>';
     }
@@ -597,9 +792,21 @@ function renderFile(p: Prepared, w: Words): string {
 
   if (p.source !== undefined) {
     const textItems = p.items.filter((it) => it.kind === 'text');
-    h += `<div class="policy"><h3>${escapeHtml(r.format === 'html' ? w.htmlSource : w.policyText)}</h3>`;
-    h += p.source.length ? renderSource(p, w) : `<p class="note">${escapeHtml(w.emptySource)}</p>`;
-    h += '</div>';
+    if (p.view && p.source.length) {
+      // Two views of the policy: as a reader sees it (first), and its source. The switch is a pair of
+      // radio buttons and the stylesheet shows the chosen view: it works without the script.
+      const name = `f${p.index}-view`;
+      h += `<div class="policy"><h3>${escapeHtml(w.policyText)}</h3><div class="views">`;
+      h += `<input type="radio" class="v-reader" name="${name}" id="${name}-r" checked><label for="${name}-r">${escapeHtml(w.readerView)}</label>`;
+      h += `<input type="radio" class="v-source" name="${name}" id="${name}-s"><label for="${name}-s">${escapeHtml(w.sourceView(r.format))}</label>`;
+      h += `<div class="view view-reader">${renderReader(p, w, p.view)}</div>`;
+      h += `<div class="view view-source"><p class="note">${escapeHtml(w.sourceNote)}</p>${renderSource(p, w)}</div>`;
+      h += '</div></div>';
+    } else {
+      h += `<div class="policy"><h3>${escapeHtml(r.format === 'html' ? w.htmlSource : w.policyText)}</h3>`;
+      h += p.source.length ? renderSource(p, w) : `<p class="note">${escapeHtml(w.emptySource)}</p>`;
+      h += '</div>';
+    }
     if (textItems.length) {
       h += `<div class="intext"><h3>${escapeHtml(w.inText)}</h3><ol class="cards">`;
       for (const it of textItems) h += renderCard(p, it, w);
@@ -806,6 +1013,25 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid var(-
 .ref{font-size:.7em;color:var(--muted);font-weight:600;margin-left:1px;user-select:none}
 .anchor{scroll-margin-top:40vh}
 .suppressed{margin:12px 0}
+.views>input{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+.views>label{display:inline-block;margin:0 0 10px -1px;padding:4px 14px;border:1px solid var(--line);background:var(--panel);cursor:pointer;font-size:.9em}
+.views>label:first-of-type{margin-left:0;border-radius:6px 0 0 6px}
+.views>label:last-of-type{border-radius:0 6px 6px 0}
+.views>input:checked+label{background:var(--link);border-color:var(--link);color:var(--bg);font-weight:600}
+.views>input:focus-visible+label{outline:3px solid var(--link);outline-offset:2px}
+.views>.v-source:checked~.view-reader,.views>.v-reader:checked~.view-source{display:none}
+.reader{border:1px solid var(--line);border-radius:6px;padding:6px 28px 12px;line-height:1.6;overflow-wrap:anywhere}
+.reader h1,.reader h2,.reader h3,.reader h4,.reader h5,.reader h6{margin:1em 0 .4em;padding:0;border:0;line-height:1.3}
+.reader h1{font-size:1.5em}.reader h2{font-size:1.25em}.reader h3{font-size:1.1em}.reader h4,.reader h5,.reader h6{font-size:1em}
+.reader p{margin:.5em 0}
+.reader ul,.reader ol{margin:.4em 0;padding-left:1.8em}
+.reader ul.plain{list-style:none;padding-left:1.2em}
+.reader li{margin:.25em 0}
+.reader li.nest{list-style:none}
+.reader table{margin:.6em 0}
+.reader th{background:var(--panel)}
+.page-break{display:flex;align-items:center;gap:8px;margin:18px 0 6px;color:var(--muted);font-size:.85em}
+.page-break::before,.page-break::after{content:"";flex:1;border-top:1px dashed var(--line)}
 .suppressed li{margin:4px 0}
 .pop{position:absolute;z-index:10;max-width:min(560px,calc(100vw - 24px));max-height:60vh;overflow:auto;background:var(--bg);border:1px solid var(--line);border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.2);padding:8px 12px}
 .pop .cards{margin:0}
@@ -820,7 +1046,8 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid var(-
  @page{margin:16mm 14mm}
  body{font-size:11pt}
  header.top,main{max-width:none;padding:0}
- .controls,.copy,.pop,.toc{display:none!important}
+ .controls,.copy,.pop,.toc,.views>label{display:none!important}
+ .reader{border:0;padding:0}
  .hide-1 .card.s1,.hide-2 .card.s2{display:block}
  a{text-decoration:none}
  .card a.docs::after{content:" (" attr(href) ")";font-size:.85em;overflow-wrap:anywhere}
@@ -870,6 +1097,7 @@ function hide(force){
  if(!pop||(pinned&&!force))return;
  pop.hidden=true;pinned=false;if(current)current.classList.remove('on');
 }
+function shown(id){var el=id&&d.getElementById(id);return el&&el.getClientRects().length?el:null}
 function back(m){if(!m)return;quiet=true;m.focus();quiet=false}
 function later(){clearTimeout(hideTimer);hideTimer=setTimeout(function(){hide(false)},250)}
 d.addEventListener('click',function(e){
@@ -879,7 +1107,7 @@ d.addEventListener('click',function(e){
  var mark=t.closest('.hl');
  if(mark){e.preventDefault();if(pinned&&current===mark){hide(true)}else{show(mark,true);var f=pop.querySelector('.pop-close');if(e.detail===0&&f)f.focus()}return}
  var jump=t.closest('[data-jump]');
- if(jump){var target=d.getElementById(jump.getAttribute('data-jump'));if(target){e.preventDefault();hide(true);target.scrollIntoView({block:'center'});var m=target.classList.contains('ln')?target.querySelector('.hl'):target;while(m&&!m.classList.contains('hl'))m=m.nextElementSibling;if(m)m.focus({preventScroll:true});history.replaceState(null,'','#'+target.id)}return}
+ if(jump){var target=shown(jump.getAttribute('data-jump'))||shown(jump.getAttribute('data-jump-alt'))||d.getElementById(jump.getAttribute('data-jump'));if(target){e.preventDefault();hide(true);target.scrollIntoView({block:'center'});var m=target.classList.contains('ln')?target.querySelector('.hl'):target;while(m&&!m.classList.contains('hl'))m=m.nextElementSibling;if(m)m.focus({preventScroll:true});history.replaceState(null,'','#'+target.id)}return}
  if(t.closest('.pop-list')){hide(true);return}
  if(!t.closest('.pop'))hide(true);
 });

@@ -609,6 +609,9 @@ export function parseHtml(source: string): ParsedSource {
   let headingOpen = 0;
   let pendingItem = -1;
   let listDepth = 0;
+  // The open lists, innermost last: an <ol> item's number is drawn by the browser, not in the text.
+  const listTags: string[] = [];
+  let pendingOrdered = false;
   let preDepth = 0;
   let lastPos = 0;
 
@@ -655,7 +658,9 @@ export function parseHtml(source: string): ParsedSource {
         depth = pendingItem;
         pendingItem = -1;
       }
-      units.push({ kind, depth, group, text: l.text, segments: l.segments });
+      const unit: LineUnit = { kind, depth, group, text: l.text, segments: l.segments };
+      if (kind === 'list-item' && pendingOrdered) unit.ordered = true;
+      units.push(unit);
     });
     lines = [];
   };
@@ -730,8 +735,13 @@ export function parseHtml(source: string): ParsedSource {
     if (HEADINGS[tag]) {
       headingOpen++;
       headingLevel = HEADINGS[tag];
-    } else if (LIST_TAGS.has(tag)) listDepth++;
-    else if (tag === 'li') pendingItem = Math.max(1, listDepth);
+    } else if (LIST_TAGS.has(tag)) {
+      listDepth++;
+      listTags.push(tag);
+    } else if (tag === 'li') {
+      pendingItem = Math.max(1, listDepth);
+      pendingOrdered = listTags[listTags.length - 1] === 'ol';
+    }
     if (PRE_TAGS.has(tag)) preDepth++;
   };
 
@@ -779,8 +789,10 @@ export function parseHtml(source: string): ParsedSource {
     if (headingOpen > 0 && !HEADINGS[tag]) return;
     flush();
     if (HEADINGS[tag]) headingOpen--;
-    else if (LIST_TAGS.has(tag)) listDepth--;
-    else if (tag === 'li') pendingItem = -1;
+    else if (LIST_TAGS.has(tag)) {
+      listDepth--;
+      listTags.pop();
+    } else if (tag === 'li') pendingItem = -1;
     if (PRE_TAGS.has(tag)) preDepth--;
   };
 

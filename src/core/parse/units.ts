@@ -19,6 +19,10 @@ export interface LineUnit {
   table?: number;
   /** The line stands alone: blank lines (or the file's edges) before and after it. */
   standalone?: boolean;
+  /** A list item of a numbered list whose numbers the source does not spell out (HTML <ol>). */
+  ordered?: boolean;
+  /** 1-based page of a paged source (PDF), for the report's reader view. */
+  page?: number;
 }
 
 export interface ParsedSource {
