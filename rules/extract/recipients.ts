@@ -391,6 +391,7 @@ function disclosesAgent(doc: PolicyDocument, sStart: number, sEnd: number, s: st
  * messenger…) and not the operator: where it keeps data says nothing about the operator's databases.
  */
 function thirdPartyServers(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
+  // "our servers", «Оператор хранит»: the operator's own (not "never reaches us": an object).
   if (OPERATOR_WORD_RE.test(s)) return false;
   return mentionsIn(doc, sStart, sEnd).some((m) => m.role !== 'negated' && !HOSTING_KINDS.has(m.recipient.kind ?? 'company'));
 }
@@ -402,7 +403,7 @@ function mentionsIn(doc: PolicyDocument, from: number, to: number): RecipientMen
   const hi = countBefore(all, to, (m) => m.range[0]);
   return all.slice(lo, hi);
 }
-const OPERATOR_WORD_RE = fastRegExp('(?<!\\p{L})(?:оператор\\p{L}*|мы|нас|наш\\p{L}*|we|us|our|operator\\p{L}*|company)(?!\\p{L})');
+const OPERATOR_WORD_RE = fastRegExp('(?<!\\p{L})(?:оператор\\p{L}*|мы|наш\\p{L}*|we|our|operator\\p{L}*|company)(?!\\p{L})');
 /** Services that keep the operator's own records (hosting, a CRM, forms): their servers are the operator's databases. */
 const HOSTING_KINDS: ReadonlySet<string> = new Set(['hosting', 'storage', 'cdn', 'crm', 'forms', 'mailing', 'collaboration']);
 

@@ -105,6 +105,7 @@ describe(RULE, () => {
     ['clean-servers-in-named-country.ru.txt'],
     ['clean-outside-your-country.en.txt'],
     ['clean-international-section.ru.md'],
+    ['clean-international-section.en.md'],
     // "Google Analytics is not used …, and neither are Meta Pixel or Hotjar" beside "no transfer": no contradiction.
     ['clean-not-used.en.txt'],
   ])('clean: %s', (name) => {

@@ -19,6 +19,7 @@ describe(RULE, () => {
     ['fires-language-localization.en.txt', '1:1', ''],
     // A third party's servers in Russia (an analytics counter, a payment service) are not the operator's databases.
     ['fires-third-party-servers.ru.txt', '1:1', ''],
+    ['fires-third-party-servers.en.md', '1:1', ''],
   ])('missing: %s', (name, at, heading) => {
     const messages = run(name);
     expect(brief(messages)).toEqual([`${at} ${RULE}/missing`]);
