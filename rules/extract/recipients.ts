@@ -19,7 +19,7 @@ import {
   STORE_TERM,
   TRANSFER_TERM,
   USER_RELATIVE_PLACE,
-  USERS_PLACE_BEFORE,
+  NOT_DESTINATION_BEFORE,
   XB_DEFINITION,
   XB_NEGATION,
   XB_TERM,
@@ -335,7 +335,7 @@ const RIGHTS_WORD_RE = word(RIGHTS_WORD);
 const DEFINITION_RE = fastRegExp(XB_DEFINITION);
 const LOCALIZATION_LAW_RE = word(LOCALIZATION_LAW);
 const LOCALIZATION_REF_RE = word(LOCALIZATION_REF);
-const USERS_PLACE_BEFORE_RE = fastRegExp(USERS_PLACE_BEFORE);
+const NOT_DESTINATION_BEFORE_RE = fastRegExp(NOT_DESTINATION_BEFORE);
 /** A denial with no object of its own: it speaks of the heading's topic. */
 const BARE_DENIAL_RE = fastRegExp('^[\\s\\d.)-]*(?:не|нет|no|none|not)(?!\\p{L})|(?<!\\p{L})(?:такая|такую|такой|ее|она|such|it)(?!\\p{L})');
 const PLACE_LIST_JOIN_RE = fastRegExp(PLACE_LIST_JOIN);
@@ -458,14 +458,14 @@ function negation(s: string): { negated: boolean; exception?: Hit } {
 
 /**
  * Countries named as where users live or come from ("users in the EEA and the United Kingdom",
- * «для пользователей из Казахстана»): not a place data goes to.
+ * «для пользователей из Казахстана») or where a company is registered: not a place data goes to.
  */
-function usersPlaces(s: string, places: Hit[]): Set<Hit> {
+function notDestinations(s: string, places: Hit[]): Set<Hit> {
   const out = new Set<Hit>();
   let prev: Hit | undefined;
   for (const p of places) {
     const joined = prev !== undefined && out.has(prev) && PLACE_LIST_JOIN_RE.test(s.slice(prev.end, p.start));
-    if (joined || USERS_PLACE_BEFORE_RE.test(s.slice(Math.max(0, p.start - 60), p.start))) out.add(p);
+    if (joined || NOT_DESTINATION_BEFORE_RE.test(s.slice(Math.max(0, p.start - 60), p.start))) out.add(p);
     prev = p;
   }
   return out;
@@ -506,7 +506,7 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
   const abroad = hits(ABROAD_RE, s);
   const found = countriesIn(doc, sStart, sEnd, s);
   const allPlaces = [...abroad, ...found.hits].sort((a, b) => a.start - b.start);
-  const residence = usersPlaces(s, allPlaces);
+  const residence = notDestinations(s, allPlaces);
   const places = allPlaces.filter((p) => !residence.has(p));
   const countryHits = found.hits.filter((h) => !residence.has(h));
   const codes = residence.size ? [...new Set(countryHits.map((h) => h.code))] : found.codes;

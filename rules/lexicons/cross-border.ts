@@ -163,13 +163,16 @@ export const LOCALIZATION_REF = `(?:ч\\.|част\\p{L}*) ?5 (?:ст\\.|ста�
 export const LOCALIZATION_LAW = `баз\\p{L}* данн\\p{L}*,? (?:\\p{L}+ ){0,2}?находящ\\p{L}* (?:на территории|в) ${RF}|databases? (?:\\p{L}+ ){0,2}?located (?:in|on|within) (?:the )?(?:territory of )?(?:the )?(?:russian federation|russia)|мест\\p{L}* (?:хранени|обработк|нахождени)\\p{L}*(?: \\p{L}+){0,3}\\s*[—–:-]?\\s*(?:российская федерация|россия|рф)(?![\\p{L}\\p{N}])|(?:storage|data|server|hosting|processing) location[^.;]{0,30}?(?:russian federation|russia)(?![\\p{L}\\p{N}])`;
 
 /**
- * Words before a country that make it where users live or come from, not where data goes: «для
- * пользователей из Казахстана», "users in the EEA", "residents of the UK".
+ * Words before a country that make it something other than where data goes: where users live or
+ * come from («для пользователей из Казахстана», "users in the EEA", "residents of the UK"), or
+ * where a company is registered.
  */
-export const USERS_PLACE_BEFORE = [
+export const NOT_DESTINATION_BEFORE = [
   '(?:пользовател|граждан|жител|резидент|клиент|посетител|покупател|субъект|user|resident|citizen|customer|visitor|individual|people|person|consumer)\\p{L}* (?:\\p{L}+ ){0,2}?(?:из|в|во|с|со|на территории|in|from|of|located in|based in|living in|residing in)(?: the)?\\s*$',
   // «жителей ЕС», «граждан Казахстана»: the genitive without a preposition.
   '(?:граждан|жител|резидент)\\p{L}*\\s*$',
+  // Where a company is registered is not where data goes: «Оператор зарегистрирован в ОАЭ», "incorporated in Cyprus".
+  '(?:зарегистрирован|учрежден|registered|incorporated|headquartered|organi[sz]ed under the laws of)\\p{L}* (?:\\p{L}+ ){0,2}?(?:в|во|на территории|in|under the laws of)(?: the)?\\s*$',
   // "if you are located in the EU", «если вы находитесь в Казахстане».
   '(?:you|вы) (?:are |live |reside |находитесь |проживаете |живете )(?:located |based )?(?:in|from|outside|в|во|на территории)(?: the)?\\s*$',
 ].join('|');

@@ -88,6 +88,8 @@ describe('crossBorder: statements about transfer abroad', () => {
     ['Для пользователей из Казахстана и Республики Беларусь обработка ведётся с учётом их законодательства.', []],
     ['If you are located in the European Union, processing of your data is also governed by the GDPR.', []],
     ['Обработка данных жителей ЕС ведётся с учётом GDPR.', []],
+    // Where the operator is registered is not where data goes.
+    ['Оператор зарегистрирован в ОАЭ и обрабатывает персональные данные в соответствии с настоящей Политикой.', []],
     ['Трансграничная передача на территорию государств, не являющихся сторонами Конвенции, может осуществляться с письменного согласия.', ['positive/all']],
     ['Оператор осуществляет сбор, запись, хранение, передачу (в том числе трансграничную) и уничтожение данных.', ['positive/all']],
     ['Personal data may be transferred to foreign countries, including the USA, where our processors are located.', ['positive/all']],
