@@ -102,10 +102,28 @@ const rule: Rule = {
       reports.push({ messageId: id.kind === 'inn' ? 'invalid-inn' : 'invalid-ogrn', range: id.range, data });
     }
 
+    // Mentions by entity index, and each name's first mention by its keys (maps keep this linear
+    // on a page that repeats the requisites thousands of times).
+    const byIndex = new Map(op.mentions.map((m) => [m.index, m] as const));
+    const nameOfKey = new Map<string, number>();
+    const names: typeof op.mentions = [];
+    for (const m of op.mentions) {
+      if (m.keys.some((k) => nameOfKey.has(k))) continue;
+      for (const k of m.keys) nameOfKey.set(k, names.length);
+      names.push(m);
+    }
+    const nameIndex = (m: (typeof op.mentions)[number]) => {
+      for (const k of m.keys) {
+        const i = nameOfKey.get(k);
+        if (i !== undefined) return i;
+      }
+      return -1;
+    };
+
     // Identifiers that do not fit the legal form of the one they are stated for.
     for (const id of ids) {
       if (flagged.has(id)) continue;
-      const holder = id.holder !== undefined ? op.mentions.find((m) => m.index === id.holder) : undefined;
+      const holder = id.holder !== undefined ? byIndex.get(id.holder) : undefined;
       const entity = holder ?? op.name;
       const kind = entity?.kind ?? (op.selfEmployed ? 'self-employed' : undefined);
       if (!kind) continue;
@@ -125,10 +143,9 @@ const rule: Rule = {
     // Two different INNs or registration numbers stated for the operator. Joint operators
     // ("Операторы: ООО «А» (ИНН …) и ООО «Б» (ИНН …)") have one each: numbers are compared per
     // legal person named, and numbers stated without a name only when the operator has one name.
-    const names = op.mentions.filter((m, i, all) => all.findIndex((o) => o.keys.some((k) => m.keys.includes(k))) === i);
     const personOf = (id: Identifier) => {
-      const h = id.holder !== undefined ? op.mentions.find((m) => m.index === id.holder) : undefined;
-      if (h) return names.findIndex((n) => n.keys.some((k) => h.keys.includes(k)));
+      const h = id.holder !== undefined ? byIndex.get(id.holder) : undefined;
+      if (h) return nameIndex(h);
       return names.length <= 1 ? 0 : -1;
     };
     for (const family of [['inn'], ['ogrn', 'ogrnip']]) {

@@ -1,11 +1,11 @@
-// Bundles the CLI into one ESM file: one file to load is the main lever on start-up time.
+// Bundles the CLI (and the language server) into ESM files: one file to load is the main lever on start-up time.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: { cli: 'src/node/cli.ts', worker: 'src/node/worker.ts', api: 'src/api.ts' },
+  entryPoints: { cli: 'src/node/cli.ts', worker: 'src/node/worker.ts', api: 'src/api.ts', 'language-server': 'src/node/language-server.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

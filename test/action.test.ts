@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { blocksOf, docxOf } from './helpers/twins.js';
 
 // The Action as the runner runs it: `node action-dist/index.js` with INPUT_* variables and the
 // runner's files, in a temporary git repository with a pull request commit.
@@ -294,5 +295,27 @@ describe('bad inputs fail the step whatever fail-on says', () => {
     const r = runAction(repo.ws, { 'fail-on': 'never', config: 'bad.json' }, undefined);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error title=policylint::policylint: .*unknown rule "no-such-rule"/m);
+  });
+});
+
+describe('PDF and Word policies', () => {
+  // A Word policy, found by its name like the text ones, linted from its bytes.
+  const repo = makeRepo('word', { 'ci/policylint.json': NO_DATE_IS_AN_ERROR }, { 'privacy.md': '# Privacy policy\n\nEffective from 1 March 2026.\n' });
+  const source = readFileSync(path.join(seeds, '000_11c64957fcb7e1c7.txt'), 'utf8');
+  mkdirSync(path.join(repo.ws, 'legal'), { recursive: true });
+  writeFileSync(path.join(repo.ws, 'legal/политика-конфиденциальности.docx'), docxOf(blocksOf(source, false)).bytes);
+  writeFileSync(path.join(repo.ws, 'legal/invoice.pdf'), '%PDF-1.4\nnot a policy by its name\n');
+
+  test('the default files include .docx and .pdf policies; their findings name the paragraph in SARIF', () => {
+    const r = runAction(repo.ws, { config: 'ci/policylint.json', 'fail-on': 'never', 'sarif-file': 'policylint.sarif' }, undefined);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.outputs.files).toBe('2');
+    const date = r.annotations.find((a) => a.props.file === 'legal/политика-конфиденциальности.docx' && a.props.title === 'policy-date');
+    expect(date?.kind).toBe('error');
+    const sarif = JSON.parse(readFileSync(path.join(repo.ws, 'policylint.sarif'), 'utf8'));
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'policy-date');
+    // Seed 000 opens with its clause «1.», numbered automatically in the Word file.
+    expect(result.locations[0].physicalLocation.region.properties).toEqual({ paragraph: 1, clause: '1.' });
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { blocksOf, docxOf } from './helpers/twins.js';
 
 // The pre-commit hook for real, against a clean clone of this repository at HEAD (so it tests what
 // is committed), in a scratch git repository: `pre-commit try-repo`, and `pre-commit run` with a
@@ -17,7 +18,9 @@ const hook = (YAML.parse(readFileSync(path.join(root, '.pre-commit-hooks.yaml'),
 
 describe('.pre-commit-hooks.yaml', () => {
   test('one policylint hook, a node package whose bin is policylint', () => {
-    expect(hook).toMatchObject({ id: 'policylint', language: 'node', entry: 'policylint', types: ['text'] });
+    expect(hook).toMatchObject({ id: 'policylint', language: 'node', entry: 'policylint' });
+    // No `types: [text]`: it would drop PDF and Word policies, which are binary.
+    expect(hook.types).toBeUndefined();
     expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).bin.policylint).toBeDefined();
   });
 
@@ -27,9 +30,10 @@ describe('.pre-commit-hooks.yaml', () => {
         'privacy.md', 'docs/Privacy-Policy.MD', 'site/privacy_policy.html', 'legal/политика-конфиденциальности.md',
         'Политика обработки персональных данных.txt', 'docs/ru/konfidencialnost.htm', 'politika-pd.md', 'policy.txt',
         'legal/personal-data-processing.markdown', 'legal/personal_data.md', 'obrabotka-personalnyh-dannyh.html',
+        'privacy.pdf', 'Политика обработки персональных данных.PDF', 'legal/privacy-policy.docx',
       ],
       skip: [
-        'README.md', 'docs/security-policy.md', 'refund-policy.md', 'CHANGELOG.md', 'privacy.pdf', 'privacy.docx',
+        'README.md', 'docs/security-policy.md', 'refund-policy.md', 'CHANGELOG.md', 'privacy.doc', 'privacy.odt', 'invoice.pdf',
         'src/privacy.ts', 'privacy/index.js', 'docs/privacy/README.md', 'policy/terms.md', 'cookie-policy.html',
         'СОГЛАСИЕ_на_обработку_персональных_данных.txt', 'soglasie-personalnye-dannye.md', 'privacy-consent.md',
       ],
@@ -93,6 +97,10 @@ describe('the hook under pre-commit', () => {
     // Makes a missing date an error here, so that this case fails whatever the other rules say.
     writeFileSync(path.join(work, 'strict/.policylintrc.json'), JSON.stringify({ rules: { 'policy-date': 'error' } }));
     put('политика-конфиденциальности.md', 'fixtures/clean/политика-конфиденциальности.md');
+    // A Word policy: a binary file, still handed to the hook.
+    mkdirSync(path.join(work, 'word'));
+    writeFileSync(path.join(work, 'word/privacy-policy.docx'), docxOf(blocksOf(readFileSync(path.join(root, 'fixtures/seeds/000_11c64957fcb7e1c7.txt'), 'utf8'), false)).bytes);
+    writeFileSync(path.join(work, 'word/.policylintrc.json'), JSON.stringify({ rules: { 'policy-date': 'error' } }));
     writeFileSync(path.join(work, 'README.md'), '# Not a policy\n\nTODO: [COMPANY NAME]\n');
     writeFileSync(path.join(work, '.pre-commit-config.yaml'), YAML.stringify({ repos: [{ repo: hookRepo, rev, hooks: [{ id: 'policylint' }] }] }));
     git('add', '-A');
@@ -130,6 +138,13 @@ describe('the hook under pre-commit', () => {
       const r = run('seed/privacy-policy.txt');
       expect(r.out).toMatch(/\d+:\d+ +error /);
       expect(r.out).toMatch(/\.+Failed/);
+      expect(r.status).toBe(1);
+    });
+
+    test('fails on a Word policy with errors, and says in which paragraph', () => {
+      const r = run('word/privacy-policy.docx');
+      expect(r.out).toContain('word/privacy-policy.docx');
+      expect(r.out).toMatch(/1:1 +para 1 \(1\.\) +error +The policy has no effective date.*policy-date\/missing/);
       expect(r.status).toBe(1);
     });
 

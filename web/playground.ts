@@ -11,6 +11,7 @@
 import '../src/core/parse/all.js';
 import { lintSource } from '../src/core/engine.js';
 import { decode, detectFormat, LoadError } from '../src/core/load.js';
+import { binaryFormat, extractDocument } from '../src/core/binary/index.js';
 import { unusedDisableMeta } from '../src/core/suppress.js';
 import { cutPieces, formatHtml, type Highlight, lineStarts, type Placement, placeMessages } from '../src/core/formatters/html.js';
 import type { FileResult, LintMessage, RuleMeta, RuleSetting, SourceFormat } from '../src/core/types.js';
@@ -523,7 +524,8 @@ function startPage(ownCode: string): void {
     }
     const r = shown.result;
     const bits: string[] = [];
-    if (fileName) bits.push(`${w.file}: ${fileName}${encoding ? ` (${w.encoding} ${encoding})` : ''}`);
+    const how = encoding === 'PDF' || encoding === 'Word' ? w.extracted(encoding) : encoding ? `${w.encoding} ${encoding}` : '';
+    if (fileName) bits.push(`${w.file}: ${fileName}${how ? ` (${how})` : ''}`);
     if (r.language) bits.push(`${w.language}: ${w.languageName[r.language] ?? r.language}${settings.lang === 'auto' ? ` (${w.detected})` : ''}`);
     if (r.format) bits.push(`${w.format}: ${w.formatName[r.format] ?? r.format}${settings.format === 'auto' ? ` (${w.detected})` : ''}`);
     if (r.suppressedMessages?.length) bits.push(w.suppressed(r.suppressedMessages.length));
@@ -649,6 +651,14 @@ function startPage(ownCode: string): void {
     }
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      // PDF and Word: their text is extracted here, in the page (pdf.js without a worker), and
+      // shown for editing; nothing leaves the browser.
+      const binary = binaryFormat(file.name, bytes);
+      if (binary) {
+        const doc = await extractDocument(binary, bytes);
+        setText(doc.text, file.name, binary === 'pdf' ? 'PDF' : 'Word');
+        return;
+      }
       const d = decode(bytes);
       setText(d.text, file.name, d.encoding);
     } catch (err) {

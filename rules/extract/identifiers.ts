@@ -45,6 +45,19 @@ export function isValidOgrnip(s: string): boolean {
   return /^3\d{14}$/.test(s) && Number((BigInt(s.slice(0, 14)) % 13n) % 10n) === Number(s[14]);
 }
 
+/**
+ * The region an identifier was issued in: INN digits 1–2 (since 1 Jan 2026 digits 3–4 of a new
+ * INN are an FNS index, no longer a tax office, so only 1–2 are compared), OGRN / OGRNIP digits 4–5.
+ */
+export function regionOf(kind: IdKind, value: string): string {
+  return kind === 'inn' ? value.slice(0, 2) : value.slice(3, 5);
+}
+
+/** Whether an INN and an OGRN / OGRNIP were issued in the same region (the INN by its digits 1–2 only; docs/rules/operator-identity.md). */
+export function sameRegion(inn: string, ogrn: string): boolean {
+  return regionOf('inn', inn) === regionOf(ogrn.length === 15 ? 'ogrnip' : 'ogrn', ogrn);
+}
+
 /** Whether digits are a valid identifier of that kind (length, leading digit, check digits). */
 export function isValidIdentifier(kind: IdKind, value: string): boolean {
   return kind === 'inn' ? isValidInn(value) : kind === 'ogrn' ? isValidOgrn(value) : isValidOgrnip(value);
@@ -192,6 +205,17 @@ const POSTFIX_RE = new RegExp(
   'g',
 );
 const PERSON_SURNAME = new RegExp(`^[${UP}][${LOW}]+$`);
+const BANK_NAME = new RegExp(`(?:банк|bank)(?![${LETTERS}])`, 'i');
+/**
+ * The operator's slot left blank: the defined term «(далее — Оператор)» right after a legal form
+ * with no name («ООО ИНН (далее — Оператор)»), a dummy («ИП Фамилия Имя Отчество в Им. падеже»)
+ * or a bracketed fill-in. Such a policy names no operator, whatever else it mentions.
+ */
+const BLANK_SLOT = new RegExp(
+  `(?:(?:^|[\\s(])(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|АНО)(?:\\s+(?:ИНН|ОГРНИП|ОГРН|КПП))*|Фамилия\\s+Имя\\s+Отчество(?:\\s+в\\s*им\\S*\\s*\\S*)?|в\\s*им\\.?\\s*падеже|\\[[^\\]\\n]{1,60}\\]|«(?:Название|Наименование)[^»]{0,30}»|_{3,})\\s*[,]?\\s*$`,
+  'i',
+);
+const OPERATOR_DEFINITION = new RegExp(`\\(\\s*(?:${LX.DEFINITION_MARKERS})[^()\\n]{0,20}?[«"“']?(?:оператор|operator)`, 'gi');
 const INITIAL_END = new RegExp(`(?:^|[\\s.])[${UP}]\\.$`);
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 
@@ -436,10 +460,12 @@ function appositive(gap: string): boolean {
 function findEntities(doc: PolicyDocument): Entity[] {
   const text = doc.text;
   const raw: Omit<Entity, 'index' | 'start' | 'keys' | 'owner' | 'strong'>[] = [];
-  const addAfter = (formStart: number, formEnd: number, kind: EntityKind) => {
+  const addAfter = (formStart: number, formEnd: number, kind: EntityKind, quotedOnly = false) => {
     const m = NAME_AFTER.exec(text.slice(formEnd, formEnd + 120));
     if (!m) return;
     const [whole, quoted, person, words] = m;
+    // «Фонд «Помощь»» names a foundation; «Пенсионный фонд Российской Федерации» is a common noun.
+    if (quotedOnly && quoted === undefined) return;
     // A person (ИП, self-employed, individual) needs a person's name; a private individual a full
     // one ("физическое лицо Иванов Иван Иванович"), so that "физических лиц Российской Федерации" is none.
     // "ИП Иванов" (a surname alone) is still a named entrepreneur.
@@ -457,6 +483,8 @@ function findEntities(doc: PolicyDocument): Entity[] {
     }
     name = name.trim();
     if (!TWO_LETTERS.test(name) || /[_\[\]{}<>…]|\.{3}/.test(name)) return;
+    // A template dummy («Фамилия Имя Отчество», «Название») names nobody.
+    if (LX.DUMMY_NAMES.test(name)) return;
     raw.push({ range: [formStart, end], form: text.slice(formStart, formEnd), kind, name });
   };
   for (const m of findAll(ABBR_RE, text)) {
@@ -467,7 +495,8 @@ function findEntities(doc: PolicyDocument): Entity[] {
   for (let m = FORM_PHRASE_RE.exec(doc.lower); m; m = FORM_PHRASE_RE.exec(doc.lower)) {
     const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     if (!i) continue;
-    addAfter(m.index, m.index + m[0].length, LX.FORM_PHRASES[Number(i.slice(1))][1]);
+    const form = m[0];
+    addAfter(m.index, m.index + form.length, LX.FORM_PHRASES[Number(i.slice(1))][1], LX.QUOTED_NAME_ONLY.test(form));
   }
   POSTFIX_RE.lastIndex = 0;
   for (let m = POSTFIX_RE.exec(text); m; m = POSTFIX_RE.exec(text)) {
@@ -486,7 +515,8 @@ function findEntities(doc: PolicyDocument): Entity[] {
   for (const r of raw) {
     const last = out[out.length - 1];
     if (last && r.range[0] < last.range[1]) continue;
-    const recipient = recipientIn(doc.lower.slice(r.range[0], r.range[1]));
+    // A bank named in the requisites («Банковские реквизиты: ООО «…-Банк»») holds the account, it is not the operator.
+    const recipient = recipientIn(doc.lower.slice(r.range[0], r.range[1])) ?? (BANK_NAME.test(r.name) ? r.name : undefined);
     out.push({ ...r, index: out.length, start: r.range[0], keys: nameKeys(r.name), owner: 'unknown', strong: false, recipient });
   }
   return out;
@@ -667,6 +697,52 @@ function findRawIdentifiers(doc: PolicyDocument): RawId[] {
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }
 
+/** Numbers of identifier length standing alone (not inside a longer run, a phone or a date). */
+const BARE_NUMBER = /(?<![\d+\-./()])(\d{15}|\d{13}|\d{12}|\d{10})(?![\d\-./])/g;
+/** Labels of other numbers: a bare number right after them is theirs (ОКПО, БИК, phone, account). */
+const OTHER_NUMBER_CUE = /(?:окпо|октмо|окато|оквэд|бик|кпп|р\/с|к\/с|сч[её]т|тел\S*|phone|fax|факс|моб\S*|whatsapp|\+7|№|no\.)[\s:.#-]*$/i;
+
+/**
+ * INN / OGRN / OGRNIP written without labels next to a legal person's name («ИП Иванов Иван
+ * Иванович, 231295579813, 315231200000763, г. Краснодар»), its requisites read as one record (the
+ * name's line and the two lines after it). Told apart by length and check digits; a 10-digit number
+ * (which a phone number can pass by chance) only right after the name or beside an OGRN of its region.
+ */
+function bareIdentifiers(doc: PolicyDocument, ents: Entity[], taken: RawId[]): RawId[] {
+  const out: RawId[] = [];
+  // A bare number starts where a digit run starts: the same offset as a labelled one, if it is one.
+  const starts = new Set(taken.map((r) => r.range[0]));
+  const used = (s: number) => starts.has(s);
+  const en = doc.lang === 'en';
+  const labelFor: Record<IdKind, string> = { inn: en ? 'INN' : 'ИНН', ogrn: en ? 'OGRN' : 'ОГРН', ogrnip: en ? 'OGRNIP' : 'ОГРНИП' };
+  for (const e of ents) {
+    const block = doc.blockAt(e.range[0]);
+    if (!block) continue;
+    const last = doc.blocks[Math.min(doc.blocks.length - 1, block.index + 2)];
+    const to = Math.min(last.end, e.range[1] + 240);
+    const window = doc.text.slice(e.range[1], to);
+    const found: { kind: IdKind; value: string; range: [number, number]; first: boolean }[] = [];
+    BARE_NUMBER.lastIndex = 0;
+    for (let m = BARE_NUMBER.exec(window); m; m = BARE_NUMBER.exec(window)) {
+      const start = e.range[1] + m.index;
+      if (used(start) || OTHER_NUMBER_CUE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
+      // Another legal person named in between owns what follows.
+      const next = ents[e.index + 1];
+      if (next && next.range[0] < start) break;
+      const v = m[1];
+      const kind: IdKind = v.length === 13 ? 'ogrn' : v.length === 15 ? 'ogrnip' : 'inn';
+      if (!isValidIdentifier(kind, v)) continue;
+      found.push({ kind, value: v, range: [start, start + v.length], first: /^[\s,;:()«»"—–-]*$/.test(window.slice(0, m.index)) });
+    }
+    for (const f of found) {
+      if (f.value.length === 10 && !f.first && !found.some((g) => g.kind === 'ogrn' && sameRegion(f.value, g.value))) continue;
+      out.push({ labelKind: f.kind, label: labelFor[f.kind], labelRange: f.range, value: f.value, range: f.range });
+      starts.add(f.range[0]);
+    }
+  }
+  return out;
+}
+
 function finalKind(labelKind: IdKind, value: string): IdKind {
   if (labelKind === 'ogrn' && value.length === 15) return 'ogrnip';
   if (labelKind === 'ogrnip' && value.length === 13) return 'ogrn';
@@ -821,7 +897,9 @@ function analyse(doc: PolicyDocument): Analysis {
   classifyEntities(ctx);
 
   // Identifiers and whose they are.
-  const raws = findRawIdentifiers(doc);
+  // A dummy number («ИНН 0000000000», "1234567890") is a template leftover, not the operator's.
+  const labelled = findRawIdentifiers(doc).filter((r) => !dummyNumber(r.value));
+  const raws = [...labelled, ...bareIdentifiers(doc, ents, labelled)].sort((a, b) => a.range[0] - b.range[0]);
   const groups = groupIds(ctx, raws);
   const ids: Identifier[] = [];
   const groupInfo = groups.map((members) => classifyGroup(ctx, members));
@@ -829,7 +907,7 @@ function analyse(doc: PolicyDocument): Analysis {
   // The operator as a legal person: named in its role, else the holder of identifiers, else the
   // first legal person nobody else claims.
   let opEnts = ents.filter((e) => e.owner === 'operator');
-  if (opEnts.length === 0) {
+  if (opEnts.length === 0 && !blankOperatorSlot(doc)) {
     const holderIdx = groupInfo.find((g) => g.owner === 'operator' && g.holder !== undefined && ents[g.holder].owner === 'unknown')?.holder;
     const chosen = holderIdx !== undefined ? ents[holderIdx] : ents.find((e) => e.owner === 'unknown');
     if (chosen) {
@@ -904,6 +982,27 @@ function analyse(doc: PolicyDocument): Analysis {
     }
   }
 
+  // A status on a line of its own inside the operator's requisites («Самозанятая (плательщик НПД)»).
+  if (!selfEmployed) {
+    const holding = new Set<number>();
+    for (const x of [...opEnts.map((e) => e.range[0]), ...own.map((i) => i.range[0])]) {
+      const hb = doc.blockAt(x);
+      if (hb) holding.add(hb.index);
+    }
+    const personal = !opEnts.some((e) => e.kind === 'ip' || e.kind === 'company');
+    for (const m of personal ? findAll(SELF_EMPLOYED, doc.lower) : []) {
+      const b = doc.blockAt(m.start);
+      if (!b || b.end - b.start > 160) continue;
+      // The status opens its line, perhaps after a label («Статус: самозанятый»).
+      if (!/^[^.!?;,]{0,30}$/.test(doc.text.slice(b.contentStart, m.start))) continue;
+      if ([-2, -1, 0, 1, 2].some((d) => holding.has(b.index + d))) {
+        selfEmployed = true;
+        selfEmployedAt = [m.start, m.end];
+        break;
+      }
+    }
+  }
+
   // The operator's address.
   let address: [number, number] | undefined;
   for (const a of findAddresses(doc)) {
@@ -937,6 +1036,20 @@ function analyse(doc: PolicyDocument): Analysis {
       section,
     },
   };
+}
+
+/** One digit repeated, or the digits in order: what a template puts where a number belongs. */
+function dummyNumber(value: string): boolean {
+  return /^(\d)\1+$/.test(value) || '12345678901234567890'.includes(value) || '0123456789012345'.includes(value);
+}
+
+/** Whether the policy defines «Оператор» right after a blank or dummy name (see BLANK_SLOT). */
+function blankOperatorSlot(doc: PolicyDocument): boolean {
+  OPERATOR_DEFINITION.lastIndex = 0;
+  for (let m = OPERATOR_DEFINITION.exec(doc.text); m; m = OPERATOR_DEFINITION.exec(doc.text)) {
+    if (BLANK_SLOT.test(doc.text.slice(Math.max(0, m.index - 80), m.index))) return true;
+  }
+  return false;
 }
 
 const analysis = (doc: PolicyDocument): Analysis => doc.memo(analyse);

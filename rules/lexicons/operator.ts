@@ -18,8 +18,17 @@ export type EntityKind = 'company' | 'ip' | 'self-employed' | 'individual';
 export const FORM_ABBREVIATIONS: Record<string, EntityKind> = {
   ООО: 'company', OOO: 'company', ОАО: 'company', ЗАО: 'company', ПАО: 'company', НАО: 'company', АО: 'company',
   АНО: 'company', НКО: 'company', ФГУП: 'company', ГУП: 'company', МУП: 'company', ФГБУ: 'company', ФГАУ: 'company',
-  ГБУ: 'company', ГАУ: 'company', МБУ: 'company', ФГБОУ: 'company', ФГАОУ: 'company', ГБОУ: 'company', ЧОУ: 'company',
+  ГБУ: 'company', ГАУ: 'company', МБУ: 'company', ФГБОУ: 'company', ФГАОУ: 'company', ЧОУ: 'company',
   'АНО ДПО': 'company', ТОО: 'company', ОДО: 'company',
+  // Non-profits, state and municipal bodies and institutions (each a legal entity: 10-digit INN, OGRN).
+  НП: 'company', ТСЖ: 'company', ТСН: 'company', СНТ: 'company', ЖСК: 'company', ГБУЗ: 'company', МБУЗ: 'company', ГАУЗ: 'company',
+  МАУЗ: 'company', ГКУЗ: 'company', ФГБУЗ: 'company', МАОУ: 'company', МБОУ: 'company', МКОУ: 'company', МАДОУ: 'company', МБДОУ: 'company',
+  МКДОУ: 'company', ГБОУ: 'company', ГАОУ: 'company', ГКОУ: 'company', ГБПОУ: 'company', ГАПОУ: 'company', МБУДО: 'company', МАУДО: 'company',
+  МКУ: 'company', МАУ: 'company', ГКУ: 'company', ГАУК: 'company', МБУК: 'company', ФКУ: 'company', ФГКУ: 'company', ФГБУН: 'company',
+  'ФГБОУ ВО': 'company', 'ФГАОУ ВО': 'company', 'ФГБОУ ВПО': 'company', ФГБНУ: 'company', ОГБУ: 'company', КГБУ: 'company', ОБУЗ: 'company',
+  НОЧУ: 'company', ЧУ: 'company', ЧУЗ: 'company', ЧУДО: 'company', АНПОО: 'company', БФ: 'company', МОО: 'company', РОО: 'company',
+  // A peasant farm is usually registered by its head as an entrepreneur (OGRNIP).
+  КФХ: 'ip', 'ИП КФХ': 'ip', 'ИП глава КФХ': 'ip',
   LLC: 'company', LLP: 'company', JSC: 'company', PJSC: 'company', CJSC: 'company', OJSC: 'company', 'FZ-LLC': 'company',
   Ltd: 'company', 'Ltd.': 'company', GmbH: 'company', 'Inc.': 'company', Inc: 'company', LTD: 'company',
   ИП: 'ip', IE: 'ip',
@@ -39,15 +48,51 @@ export const FORM_PHRASES: [string, EntityKind][] = [
   ['автономн[а-я]* некоммерческ[а-я]* организаци[а-я]*', 'company'],
   ['небанковск[а-я]* кредитн[а-я]* организаци[а-я]*', 'company'],
   ['индивидуальн[а-я]* предпринимател[а-я]*', 'ip'],
+  ['некоммерческ[а-я]* партнерств[а-я]*', 'company'],
+  ['некоммерческ[а-я]* организаци[а-я]*', 'company'],
+  ['(?:благотворительн[а-я]* |общественн[а-я]* |некоммерческ[а-я]* )?фонд[а-я]*', 'company'],
+  ['(?:общественн[а-я]* |некоммерческ[а-я]* |религиозн[а-я]* |профессиональн[а-я]* )?(?:ассоциаци[а-я]*|союз[а-я]*)', 'company'],
+  ['(?:общественн[а-я]*|некоммерческ[а-я]*|религиозн[а-я]*) (?:организаци[а-я]*|объединени[а-я]*)', 'company'],
+  ['товариществ[а-я]* собственников (?:жиль[а-я]*|недвижимост[а-я]*)', 'company'],
+  ['(?:потребительск[а-я]* |жилищн[а-я]* |жилищно-строительн[а-я]* |сельскохозяйственн[а-я]* |производственн[а-я]* )?кооператив[а-я]*', 'company'],
+  ['(?:федеральн[а-я]* )?(?:государственн[а-я]*|муниципальн[а-я]*|областн[а-я]*|краев[а-я]*|городск[а-я]*) (?:бюджетн[а-я]*|казенн[а-я]*|автономн[а-я]*) (?:[а-я-]+ ){0,3}учреждени[а-я]*', 'company'],
+  ['(?:федеральн[а-я]* )?(?:государственн[а-я]*|муниципальн[а-я]*) унитарн[а-я]* предприяти[а-я]*', 'company'],
+  ['(?:частн[а-я]* )?(?:образовательн[а-я]*|медицинск[а-я]*) учреждени[а-я]*', 'company'],
+  ['адвокатск[а-я]* (?:бюро|палат[а-я]*|коллеги[а-я]*|объединени[а-я]*)', 'company'],
+  ['коллеги[а-я]* адвокатов', 'company'],
+  ['крестьянск[а-я]* \\(?фермерск[а-я]*\\)? хозяйств[а-я]*', 'ip'],
   ['самозанят[а-я]*(?: гражданин[а-я]*| лиц[а-я]*)?', 'self-employed'],
   ['физическ[а-я]* лиц[а-я]*', 'individual'],
   ['(?:private |public )?limited liability (?:company|partnership)', 'company'],
   ['(?:public |private |closed |open )?joint[- ]stock company', 'company'],
   ['limited company', 'company'],
+  ['non-?profit (?:partnership|organi[sz]ation|association|foundation)', 'company'],
+  ['autonomous non-?(?:profit|commercial) organi[sz]ation', 'company'],
+  ['(?:charitable |charity |public )?foundation', 'company'],
+  ['(?:public |professional )?(?:association|union)', 'company'],
+  ["homeowners'? association", 'company'],
+  ['(?:consumer |housing |agricultural )?cooperative', 'company'],
+  ['(?:federal )?(?:state|municipal|regional) (?:budgetary|budget|autonomous|treasury|government-funded)(?: [a-z-]+){0,3} institution', 'company'],
+  ['(?:federal )?(?:state|municipal) unitary enterprise', 'company'],
+  ['law (?:firm|office|bureau)|bar association', 'company'],
+  ['peasant (?:\\(farm\\) )?(?:farm|household)(?: enterprise)?', 'ip'],
   ['(?:individual|private|sole) entrepreneur', 'ip'],
   ['sole (?:proprietor|trader)(?:ship)?', 'ip'],
   ['self-employed (?:person|individual|citizen)|self-employed', 'self-employed'],
 ];
+
+/**
+ * Spelled-out forms that are also common nouns («фонд», «союз», «ассоциация», «организация»,
+ * "foundation", "union"): they name a legal person only with a quoted name after them
+ * («Фонд «Помощь»», not «Пенсионный фонд Российской Федерации»). Indexes into FORM_PHRASES.
+ */
+export const QUOTED_NAME_ONLY = /(?:фонд|союз|ассоциаци|организаци|объединени|кооператив|учреждени|foundation|association|union|cooperative|organi)/;
+
+/**
+ * Names that are template dummies, not a name («ИП Фамилия Имя Отчество», «ООО «Название»»):
+ * such a "name" identifies nobody (placeholder-text reports it).
+ */
+export const DUMMY_NAMES = /^(?:фамилия(?:\s+имя(?:\s+отчество)?)?|ф\.?\s?и\.?\s?о\.?|название(?:\s+\S+)?|наименование(?:\s+\S+)?|компания|организация|имя\s+фамилия|name|company(?:\s+name)?|your\s+company|legal\s+entity(?:\s+name)?|full\s+name|first\s+name\s+last\s+name)$/i;
 
 /** Identifier labels, as regular-expression sources on doc.lower. Longer, more specific first. */
 export const LABELS = {

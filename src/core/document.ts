@@ -65,6 +65,8 @@ export class PolicyDocument {
   readonly sections: Section[];
   readonly sentences: Sentence[];
   readonly lang: Lang;
+  /** The file's path as given to the linter, when known (its name can say what the file is). */
+  filePath?: string;
   readonly lines: LineIndex;
   /** Runs of `text` copied from the source, in text order (what `toSource` maps through). */
   readonly segments: readonly Segment[];

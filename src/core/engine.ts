@@ -10,6 +10,8 @@ export interface LintInput {
   filePath: string;
   format: SourceFormat;
   encoding?: string;
+  /** Units already made by the reader of a PDF or Word file (else the source is parsed by format). */
+  parsed?: import('./parse/units.js').ParsedSource;
 }
 
 export interface EngineOptions {
@@ -25,7 +27,8 @@ export interface EngineOptions {
 export function lintSource(input: LintInput, options: EngineOptions): FileResult {
   const { config } = options;
   const langOverride: Lang | undefined = config.lang === 'auto' ? undefined : config.lang;
-  const doc = new PolicyDocument(input.source, input.format, parseSource(input.source, input.format), langOverride);
+  const doc = new PolicyDocument(input.source, input.format, input.parsed ?? parseSource(input.source, input.format), langOverride);
+  doc.filePath = input.filePath;
   const locale: Lang = config.locale === 'auto' ? doc.lang : config.locale;
 
   const messages: LintMessage[] = [];

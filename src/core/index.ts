@@ -4,6 +4,8 @@ export type { LintInput, EngineOptions } from './engine.js';
 export { decode, detectFormat, formatFromName, LoadError } from './load.js';
 export { PolicyDocument } from './document.js';
 export { readerViewOf, SourceToText } from './reader-view.js';
+export { addLocations, binaryFormat, describeLocation, extractDocument } from './binary/index.js';
+export type { BinaryFormat, BinaryLimits, ExtractedDocument } from './binary/index.js';
 export { parseSource, loadParser, registerParser } from './parse/index.js';
 export * from './config.js';
 export { formatters } from './formatters/index.js';

@@ -3,6 +3,8 @@
  * Browser-safe (TextDecoder only). See docs/formats.md for the detection order.
  */
 
+import { mostlyHtml } from './parse/template.js';
+
 export class LoadError extends Error {}
 
 export interface Decoded {
@@ -17,8 +19,8 @@ const MAGIC: [number[], string][] = [
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
   [[0x52, 0x49, 0x46, 0x46], 'a RIFF file (WebP image, WAV or AVI)'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document (convert it to text or HTML first)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive or an Office document (save it as text, Markdown or HTML first)'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document: read it with extractDocument, not as text'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive or an Office document: a .docx is read with extractDocument, not as text'],
   [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (save it as text or HTML first)'],
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document (save it as text or HTML first)'],
   [[0x1f, 0x8b], 'a gzip archive'],
@@ -368,10 +370,20 @@ export function guessEncoding(bytes: Uint8Array): LegacyEncoding | undefined {
   return high > 0 && high <= sample.length * 0.3 ? 'windows-1252' : undefined;
 }
 
+/**
+ * Server pages and templates are HTML once their server code is set aside (the HTML parser blanks
+ * it): PHP, ASP.NET, classic ASP, JSP, Razor, ERB, Nunjucks, Handlebars, Twig, Vue, Astro, Svelte…
+ */
+export const SERVER_PAGE_EXTENSIONS = [
+  'php', 'phtml', 'aspx', 'asp', 'ascx', 'master', 'jsp', 'jspx', 'cshtml', 'vbhtml', 'erb', 'ejs', 'njk', 'nunjucks', 'hbs', 'handlebars',
+  'mustache', 'twig', 'liquid', 'tpl', 'vue', 'astro', 'svelte', 'shtml', 'jinja', 'j2',
+];
+const SERVER_PAGE = new RegExp(`\\.(?:${SERVER_PAGE_EXTENSIONS.join('|')})$`);
+
 export function formatFromName(name: string): 'markdown' | 'text' | 'html' | undefined {
   const lower = name.toLowerCase();
   if (/\.(md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
-  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  if (/\.(html?|xhtml)$/.test(lower) || SERVER_PAGE.test(lower)) return 'html';
   if (/\.txt$/.test(lower)) return 'text';
   return undefined;
 }
@@ -383,6 +395,8 @@ export function detectFormat(name: string, text: string): 'markdown' | 'text' | 
   const head = text.slice(0, 2048).replace(/^\ufeff/, '').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<(html|body|head)[\s>]/.test(head)) return 'html';
   if (head.startsWith('<?xml') && /<html[\s>]/.test(head)) return 'html';
+  // An unknown extension whose content is mostly HTML after its server-code blocks.
+  if (mostlyHtml(text)) return 'html';
   if (/^#{1,6}\s+\S/m.test(text.slice(0, 20000))) return 'markdown';
   return 'text';
 }

@@ -1,7 +1,7 @@
 /** Shared types of the linter core. Browser-safe: no Node APIs here. */
 
 export type Lang = 'ru' | 'en';
-export type SourceFormat = 'markdown' | 'text' | 'html';
+export type SourceFormat = 'markdown' | 'text' | 'html' | 'pdf' | 'docx';
 export type SeverityName = 'off' | 'warn' | 'error';
 /** 0 off, 1 warning, 2 error (as ESLint). */
 export type SeverityLevel = 0 | 1 | 2;
@@ -75,8 +75,19 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** One finding in the output contract (docs/architecture.md, "Output contracts"). */
-export interface LintMessage {
+/**
+ * Where a reader finds a spot of a document that is not text (docs/formats.md): a PDF's page and
+ * line on that page, a Word file's paragraph in the body and its number.
+ */
+export interface SourceLocation {
+  page?: number;
+  pageLine?: number;
+  paragraph?: number;
+  clause?: string;
+}
+
+/** One finding in the output contract (docs/architecture.md, "Output contracts"; docs/formats.md for the PDF and Word fields). */
+export interface LintMessage extends SourceLocation {
   ruleId: string | null;
   messageId?: string;
   severity: 1 | 2;
@@ -108,6 +119,8 @@ export interface FileResult {
   fatalErrorCount: number;
   /** Source text, kept for formatters that show it (not serialised by the json formatter). */
   source?: string;
+  /** PDF and Word: where each line of `source` is in the document (not serialised either). */
+  locations?: (SourceLocation | undefined)[];
   /** The policy as a reader sees it, kept for the HTML report (not serialised by the json formatter). */
   view?: ReaderView;
 }

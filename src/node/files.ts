@@ -3,7 +3,10 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export const POLICY_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
+import { SERVER_PAGE_EXTENSIONS } from '../core/load.js';
+
+/** Extensions of the files a directory walk reads: text, Markdown, HTML, server pages, PDF and Word (docs/formats.md). */
+export const POLICY_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', ...SERVER_PAGE_EXTENSIONS.map((e) => `.${e}`), '.pdf', '.docx'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export type Target = { kind: 'file'; path: string; explicit: boolean } | { kind: 'stdin' } | { kind: 'error'; path: string; reason: string };

@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { rules as allRules } from '../../rules/index.js';
 import { fatalResult, lintSource } from '../core/engine.js';
-import { decode, detectFormat, LoadError } from '../core/load.js';
+import { decode, detectFormat, formatFromName, LoadError } from '../core/load.js';
 import { loadParser } from '../core/parse/index.js';
+import { addLocations, binaryFormat, extractDocument } from '../core/binary/index.js';
 import type { ResolvedConfig } from '../core/config.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, SourceFormat } from '../core/types.js';
 
 import { DOCS_BASE } from '../core/project.js';
 
@@ -74,6 +75,26 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
   } else if (bytes.length > task.maxFileSize) {
     return fail(`input is ${size(bytes.length)}, over the ${size(task.maxFileSize)} limit (raise it with --max-file-size)`);
   }
+  // PDF and Word files are read from their bytes (docs/formats.md), never decoded as text.
+  let binary;
+  try {
+    const format = binaryFormat(task.name, bytes);
+    binary = format ? await extractDocument(format, bytes) : undefined;
+  } catch (err) {
+    if (err instanceof LoadError) return fail(err.message);
+    throw err;
+  }
+  if (binary) {
+    const result = addLocations(
+      lintSource({ source: binary.text, parsed: binary.parsed, filePath: task.name, format: binary.format }, { rules: allRules, config: task.config, docsBase: DOCS_BASE }),
+      binary,
+    );
+    if (!task.keepSource) {
+      delete result.source;
+      delete result.locations;
+    }
+    return { index: task.index, result };
+  }
   let decoded;
   try {
     decoded = decode(bytes, task.encoding);
@@ -82,12 +103,28 @@ export async function lintTask(task: FileTask): Promise<TaskOutcome> {
     throw err;
   }
   if (decoded.text.trim() === '') return fail(bytes.length === 0 ? 'empty file' : 'file contains only whitespace');
-  const format = detectFormat(task.name, decoded.text);
-  await loadParser(format);
-  const result = lintSource(
-    { source: decoded.text, filePath: task.name, format, encoding: decoded.encoding },
-    { rules: allRules, config: task.config, docsBase: DOCS_BASE, readerView: task.keepView === true && task.keepSource },
-  );
+  const result = await lintText(decoded.text, task.name, task.config, {
+    encoding: decoded.encoding,
+    readerView: task.keepView === true && task.keepSource,
+  });
   if (!task.keepSource) delete result.source;
   return { index: task.index, result, failure: result.fatalErrorCount ? result.messages.find((m) => m.fatal)?.message : undefined };
+}
+
+/**
+ * Lints a file's decoded text: the format by the file's name (else `format`, else sniffed from the
+ * text), its parser loaded on demand. The CLI and the language server both lint through here.
+ */
+export async function lintText(
+  text: string,
+  name: string,
+  config: ResolvedConfig,
+  options: { encoding?: string; format?: SourceFormat; readerView?: boolean } = {},
+): Promise<FileResult> {
+  const format = formatFromName(name) ?? options.format ?? detectFormat(name, text);
+  await loadParser(format);
+  return lintSource(
+    { source: text, filePath: name, format, encoding: options.encoding },
+    { rules: allRules, config, docsBase: DOCS_BASE, readerView: options.readerView },
+  );
 }

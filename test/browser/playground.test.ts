@@ -9,6 +9,8 @@ import { detectFormat } from '../../src/core/load.js';
 import type { FileResult, LintMessage, RuleSetting } from '../../src/core/types.js';
 import { rules } from '../../rules/index.js';
 import { artifact, describeBrowser, openSession, SLOW, root, type Session, textAt } from './chromium.js';
+import { extractDocument } from '../../src/core/binary/index.js';
+import { blocksOf, docxOf, htmlOf } from '../helpers/twins.js';
 
 // The playground built as a user builds it (npm run build:web, here into a temporary folder) and
 // opened from file://, as the README says: a pasted seed must give the findings the engine gives,
@@ -219,11 +221,50 @@ describeBrowser('playground', () => {
     expect(await page.textContent('#status')).toContain('Format: HTML');
     expect((await cards(page)).sort()).toEqual(wantHtml.messages.map(key).sort());
 
-    // A binary file is refused with the loader's reason, and the text stays as it was.
+    // A PDF that cannot be read is refused with the reader's reason, and the text stays as it was.
     await page.setInputFiles('#file', { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\n', 'latin1') });
     await page.waitForSelector('#error:not([hidden])');
-    expect(await page.textContent('#error')).toContain('scan.pdf: binary file (a PDF document');
+    expect(await page.textContent('#error')).toMatch(/^scan\.pdf: (corrupt PDF|PDF has no text layer)/);
     expect(await page.inputValue('#source')).toBe(html);
+    // So is a legacy Word file, with the formats that are read.
+    await page.setInputFiles('#file', { name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+    await page.waitForFunction(() => /old\.doc: a legacy Word document/.test(document.getElementById('error')!.textContent ?? ''));
+    expect(await page.textContent('#error')).toContain('supported: .docx, .pdf, .md, .html, .txt');
+  }, SLOW);
+
+  test('a dropped Word file and an opened PDF are read in the page (pdf.js without a worker), nothing sent anywhere', async () => {
+    const page = s.page;
+    const requestsBefore = s.requests.length;
+    const source = readFileSync(path.join(root, 'fixtures/seeds/004_4956529242d25e2a.txt'), 'utf8');
+    const blocks = blocksOf(source, false);
+    const docx = docxOf(blocks).bytes;
+    await page.evaluate((b) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(b)], 'политика.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      const editor = document.getElementById('editor')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) editor.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [...docx]);
+    const docxText = (await extractDocument('docx', docx)).text;
+    const wantDocx = expected(docxText, {}, 'политика.docx');
+    await settled(page, wantDocx.messages.length);
+    expect(await page.inputValue('#source')).toBe(docxText);
+    expect(await page.textContent('#status')).toContain('политика.docx (text extracted from the Word file)');
+    expect((await cards(page)).sort()).toEqual(wantDocx.messages.map(key).sort());
+
+    // A PDF printed by Chromium from the same policy, opened with the file picker.
+    const printer = await s.context.newPage();
+    await printer.setContent(htmlOf(blocks, 'policy'));
+    const pdf = await printer.pdf({ format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+    await printer.close();
+    await page.setInputFiles('#file', { name: 'policy.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const pdfText = (await extractDocument('pdf', new Uint8Array(pdf))).text;
+    const wantPdf = expected(pdfText, {}, 'policy.pdf');
+    await settled(page, wantPdf.messages.length);
+    expect(await page.inputValue('#source')).toBe(pdfText);
+    expect(await page.textContent('#status')).toContain('policy.pdf (text extracted from the PDF)');
+    expect((await cards(page)).sort()).toEqual(wantPdf.messages.map(key).sort());
+    expect(s.requests.slice(requestsBefore).map((r) => r.url()).filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    expect(s.errors).toEqual([]);
   }, SLOW);
 
   test('a hostile policy stays text: no script runs, nothing is injected', async () => {

@@ -4,7 +4,7 @@ import { brief, lint, textAt } from '../helpers/lint.js';
 const RULE = 'operator-identity';
 const read = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 const fixture = (name: string) => read(`rules/operator-identity/${name}`);
-const fmt = (name: string) => (name.endsWith('.md') ? 'markdown' : 'text');
+const fmt = (name: string) => (name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text');
 const run = (name: string) => lint(fixture(name), { rule: RULE, format: fmt(name) });
 
 describe('operator-identity: fires', () => {
@@ -222,5 +222,54 @@ describe('operator-identity: inline cases', () => {
     const messages = lint(source, { rule: RULE, format: 'text' });
     expect(brief(messages)).toEqual(['4:1 operator-identity/missing-address']);
     expect(textAt(source, messages[0])).toBe('9. Реквизиты оператора');
+  });
+});
+
+describe('operator-identity: every kind of operator', () => {
+  test.each([
+    // A non-profit partnership named in full, with nothing else: its INN, OGRN and address are due.
+    ['fires-nonprofit.ru.md', '5:83', 'Некоммерческое партнёрство «Северные ремёсла»'],
+    // The English form of an АНО.
+    ['fires-nonprofit.en.txt', '4:41', 'Autonomous Non-Profit Organization "Open Steppe"'],
+  ])('%s: named with its legal form, so missing-inn, missing-ogrn and missing-address', (name, at, text) => {
+    const messages = run(name);
+    expect(brief(messages)).toEqual([`${at} ${RULE}/missing-address`, `${at} ${RULE}/missing-inn`, `${at} ${RULE}/missing-ogrn`]);
+    expect(textAt(fixture(name), messages[0])).toBe(text);
+  });
+
+  test.each([
+    // A municipal healthcare institution (МБУЗ) with INN, OGRN and address.
+    ['clean-municipal.ru.txt'],
+    // INN and OGRNIP without labels right after the entrepreneur's name, told apart by length and check digits.
+    ['clean-unlabelled.ru.html'],
+    // The same as a requisites block of lines, in English.
+    ['clean-unlabelled.en.txt'],
+    // A self-employed status on a line of its own: no OGRNIP is due.
+    ['clean-self-employed-line.ru.md'],
+    // The bank of the requisites, with its own INN and OGRN: not the operator, no entity-mismatch.
+    ['clean-bank-requisites.ru.md'],
+  ])('clean: %s', (name) => {
+    expect(brief(run(name))).toEqual([]);
+  });
+
+  test('a blank operator slot («ООО ИНН (далее — Оператор)», an empty requisites block) is missing-operator; the host and the bank are not the operator', () => {
+    const messages = run('fires-blank-slot.ru.txt');
+    expect(brief(messages)).toEqual([`9:1 ${RULE}/missing-operator`]);
+    expect(textAt(fixture('fires-blank-slot.ru.txt'), messages[0])).toBe('3. Реквизиты оператора');
+  });
+
+  test('a dummy name («ИП Фамилия Имя Отчество в Им. падеже») names nobody; a dealer mentioned later is not the operator', () => {
+    expect(brief(run('fires-dummy-name.ru.html'))).toEqual([`1:1 ${RULE}/missing-operator`]);
+  });
+
+  test('an unlabelled number that fails its check digits is no identifier', () => {
+    const source = 'Политика конфиденциальности\nОператор: ИП Коваленко Пётр Ильич, 234228203603, 318231001809990, 350000, г. Краснодар, ул. Красная, д. 10\n';
+    expect(brief(lint(source, { rule: RULE }))).toEqual([`2:11 ${RULE}/missing-inn`]);
+  });
+
+  test('a dummy number is no identifier: the INN and OGRN are still missing', () => {
+    const source = 'Политика конфиденциальности\nОператор: ООО «Вектор», ИНН 0000000000, ОГРН 1234567890123, адрес: 160000, г. Вологда, ул. Мира, д. 12.\n';
+    expect(brief(lint(source, { rule: RULE }))).toEqual([`2:11 ${RULE}/missing-inn`, `2:11 ${RULE}/missing-ogrn`]);
+    expect(brief(lint(source, { rule: 'placeholder-text' }))).toEqual(['2:29 placeholder-text/placeholder', '2:46 placeholder-text/placeholder']);
   });
 });

@@ -14,6 +14,7 @@ import type { FormatContext } from './index.js';
 import { PolicyDocument } from '../document.js';
 import { parseSource } from '../parse/index.js';
 import { detectFormat } from '../load.js';
+import { describeLocation } from '../binary/index.js';
 import { readerViewOf, SourceToText } from '../reader-view.js';
 import { OffsetMap } from '../text.js';
 import { countBefore } from '../search.js';
@@ -184,6 +185,7 @@ const WORDS = {
     other: 'Other findings',
     line: 'line',
     lineCol: (l: number, c: number) => `line ${l}, column ${c}`,
+    readerLang: 'en' as Lang,
     article: 'Article',
     suggestion: 'Suggested wording',
     copy: 'Copy',
@@ -254,6 +256,7 @@ const WORDS = {
     other: 'Прочие находки',
     line: 'строка',
     lineCol: (l: number, c: number) => `строка ${l}, позиция ${c}`,
+    readerLang: 'ru' as Lang,
     article: 'Статья',
     suggestion: 'Предлагаемая формулировка',
     copy: 'Копировать',
@@ -470,7 +473,7 @@ function renderCard(p: Prepared, it: Item, w: Words): string {
   const sevText = m.fatal ? w.fatal : m.severity === 2 ? w.error : w.warning;
   const law = lawOf(m);
   const url = safeUrl(m.url);
-  const where = it.kind === 'text' || (it.kind === 'absent' && it.group !== -1) ? w.lineCol(m.line, m.column) : '';
+  const where = it.kind === 'text' || (it.kind === 'absent' && it.group !== -1) ? withReaderLocation(w.lineCol(m.line, m.column), m, w.readerLang) : '';
   let h = `<li class="card ${sevClass(m)}" id="${cardId(p, it)}" data-n="${it.n}">`;
   h += `<div class="card-head"><span class="num" aria-hidden="true">${it.n}</span>`;
   h += `<span class="sev">${escapeHtml(sevText)}</span>`;
@@ -613,7 +616,8 @@ function renderSource(p: Prepared, w: Words): string {
     const ls = starts[l];
     const le = lineEnd(source, starts, l);
     if (l === starts.length - 1 && ls === le && l > 0 && source.length > 0) break; // the empty line after a final newline
-    out += `<div class="ln" id="f${p.index}-L${l + 1}"><span class="no" data-n="${l + 1}" aria-hidden="true"></span><span class="tx">`;
+    out += pageSeparator(p.r, l);
+    out += `<div class="ln" id="f${p.index}-L${l + 1}"><span class="no" data-n="${gutterNumber(p.r, l)}" aria-hidden="true"></span><span class="tx">`;
     out += painter.paint(ls, le);
     if (ls === le) out += '\u200b';
     out += '</span></div>';
@@ -709,6 +713,31 @@ function renderReader(p: Prepared, w: Words, view: ReaderView): string {
   return `${out}${painter.rest()}</article>`;
 }
 
+// PDF and Word (docs/formats.md): the page a line is on, where the reader finds a finding.
+/** A page label before the first line of each page of a PDF's extracted text. */
+function pageSeparator(r: FileResult, line: number): string {
+  const page = r.locations?.[line]?.page;
+  if (page === undefined) return '';
+  for (let l = line - 1; l >= 0; l--) {
+    const before = r.locations![l]?.page;
+    if (before !== undefined) return before === page ? '' : `<div class="pg">${page}</div>`;
+  }
+  return `<div class="pg">${page}</div>`;
+}
+
+/** The gutter's number: the line on its page for a PDF, the paragraph for Word, else the line. */
+function gutterNumber(r: FileResult, line: number): string {
+  if (!r.locations) return String(line + 1);
+  const loc = r.locations[line];
+  return String(loc?.pageLine ?? loc?.paragraph ?? '');
+}
+
+/** "line 40, column 3 · p. 2, line 7": the extracted text's line, then the document's page or paragraph. */
+function withReaderLocation(lineCol: string, m: LintMessage, lang: Lang): string {
+  const where = describeLocation(m, lang);
+  return where ? `${lineCol} · ${where}` : lineCol;
+}
+
 function lineOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -724,7 +753,7 @@ function renderSuppressed(list: readonly SuppressedMessage[], w: Words): string 
   let h = `<details class="suppressed"><summary>${escapeHtml(w.suppressed(list.length))}</summary><p class="note">${escapeHtml(w.suppressedNote)}</p><ul>`;
   for (const m of list) {
     const reasons = m.suppressions.map((s) => s.justification.trim()).filter(Boolean);
-    h += `<li class="${sevClass(m)}"><span class="where">${escapeHtml(w.lineCol(m.line, m.column))}</span> <code class="rule">${escapeHtml(ruleLabel(m))}</code> ${escapeHtml(m.message)}`;
+    h += `<li class="${sevClass(m)}"><span class="where">${escapeHtml(withReaderLocation(w.lineCol(m.line, m.column), m, w.readerLang))}</span> <code class="rule">${escapeHtml(ruleLabel(m))}</code> ${escapeHtml(m.message)}`;
     h += `<br><span class="k">${escapeHtml(w.reason)}:</span> ${reasons.length ? escapeHtml(reasons.join('; ')) : `<em>${escapeHtml(w.noReason)}</em>`}</li>`;
   }
   return `${h}</ul></details>`;
@@ -995,6 +1024,8 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid var(-
 .src{border:1px solid var(--line);border-radius:6px;background:var(--panel);padding:8px 0;font-size:14px;line-height:1.6}
 .src-html{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
 .ln{display:flex}
+.pg{margin:.6em 0 .2em;padding-top:.3em;border-top:1px dashed var(--muted);color:var(--muted);font-size:.85em;text-align:center}
+.pg::before{content:"— "}.pg::after{content:" —"}
 .ln .no{flex:0 0 3.5em;text-align:right;padding-right:10px;color:var(--muted);user-select:none;font-variant-numeric:tabular-nums;font-size:.85em;line-height:1.9}
 .ln .no::before{content:attr(data-n)}
 .ln .tx{flex:1;min-width:0;white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;padding-right:12px}

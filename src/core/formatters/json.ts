@@ -1,7 +1,7 @@
 import type { FileResult } from '../types.js';
 
-/** One file's entry of the JSON report (without the source text and reader view kept for other formatters). */
-export function jsonFile({ source: _source, view: _view, ...r }: FileResult): string {
+/** One file's entry of the JSON report (without the source text, reader view and reader locations kept for other formatters). */
+export function jsonFile({ source: _source, view: _view, locations: _locations, ...r }: FileResult): string {
   return JSON.stringify(r);
 }
 

@@ -32,6 +32,7 @@ interface Region {
   endLine?: number;
   endColumn?: number;
   snippet?: { text: string };
+  properties?: Record<string, string | number>;
 }
 
 /** Serialises results as a SARIF 2.1.0 log (pretty-printed JSON, trailing newline). */
@@ -93,6 +94,9 @@ export function buildSarif(results: readonly FileResult[], ctx: FormatContext = 
     for (const m of file.messages) {
       if (m.fatal || !m.ruleId) continue;
       const region = regionOf(m, file.source, lines);
+      // PDF and Word: lines count the extracted text; where the reader finds it rides along.
+      const where = readerLocation(m);
+      if (where) region.properties = where;
       const text = textAt(m, file.source, lines);
       const key = [artifact.uri, m.ruleId, m.messageId ?? '', normalise(text)].join('\u0000');
       const occurrence = seen.get(key) ?? 0;
@@ -145,7 +149,13 @@ export function buildSarif(results: readonly FileResult[], ctx: FormatContext = 
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-const MIME: Record<SourceFormat, string> = { markdown: 'text/markdown', html: 'text/html', text: 'text/plain' };
+const MIME: Record<SourceFormat, string> = {
+  markdown: 'text/markdown',
+  html: 'text/html',
+  text: 'text/plain',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 /** The file's location: relative to the root (with %SRCROOT%) when inside it, else an absolute file URI. */
 function locate(filePath: string, root: string | undefined, cwd: string | undefined): ArtifactLocation {
@@ -185,6 +195,13 @@ function contextOf(region: Region, source: string | undefined, lines: LineIndex 
   const e = lines.lineEnd(endLine);
   if (e <= s || e - s > MAX_CONTEXT) return undefined;
   return { startLine, endLine, snippet: { text: source.slice(s, e) } };
+}
+
+/** Page and line (PDF) or paragraph and clause (Word) of a finding, for the region's property bag. */
+function readerLocation(m: LintMessage): Record<string, string | number> | undefined {
+  const out: Record<string, string | number> = {};
+  for (const k of ['page', 'pageLine', 'paragraph', 'clause'] as const) if (m[k] !== undefined) out[k] = m[k]!;
+  return Object.keys(out).length ? out : undefined;
 }
 
 const MAX_SNIPPET = 2000;

@@ -1,4 +1,5 @@
 import type { FileResult } from '../types.js';
+import { describeLocation } from '../binary/index.js';
 
 /** Colour functions; the CLI passes chalk's, tests and browsers pass identity functions. */
 export interface Palette {
@@ -26,7 +27,11 @@ export interface Totals {
 export function stylishFile(r: FileResult, c: Palette = plain): string {
   if (r.messages.length === 0) return '';
   let out = `\n${c.underline(r.filePath)}\n`;
-  const pos = r.messages.map((m) => `  ${m.line}:${m.column}`);
+  // PDF and Word: where the reader finds it ("p. 3, line 12", "para 14 (4.2.)") after the line of the extracted text.
+  const pos = r.messages.map((m) => {
+    const where = m.fatal ? undefined : describeLocation(m);
+    return `  ${m.line}:${m.column}${where ? `  ${where}` : ''}`;
+  });
   const w0 = Math.max(...pos.map((p) => p.length));
   const w1 = Math.max(...r.messages.map((m) => (m.fatal || m.severity === 2 ? 5 : 7)));
   r.messages.forEach((m, i) => {

@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterMap, DefaultTreeAdapterTypes as P, TreeAdapter }
 import type { Segment } from '../text.js';
 import type { LineUnit, ParsedSource } from './units.js';
 import { fastRegExp } from './../match.js';
+import { blankServerCode } from './template.js';
 
 /*
  * HTML → line units, with every piece of text mapped to its offset in the HTML source.
@@ -22,6 +23,8 @@ import { fastRegExp } from './../match.js';
  * or a div with a header/footer/menu class or id, outside article/section/main/aside/nav; a page
  * header that holds the <h1> is kept). When a <main> holds most of the visible text, only <main>
  * counts. Comments are not text (the engine reads suppression comments from the raw source).
+ * Server code and template syntax of server pages (<?php ?>, <% %>, razor @{ }, {% %}, and {{ }}
+ * in templates) is blanked first (./template.ts).
  */
 
 type Node = P.Node;
@@ -593,7 +596,9 @@ const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
 // Second pass: units.
 
 /** HTML: visible body text as headings, paragraphs, list items and table rows (see the top of the file). */
-export function parseHtml(source: string): ParsedSource {
+export function parseHtml(original: string): ParsedSource {
+  // Server pages and templates: server code and template syntax blanked with spaces, offsets kept.
+  const source = blankServerCode(original);
   hiddenClasses = styleHiddenClasses(source);
   const document = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: true, treeAdapter }) as Node;
   const { skip, root, tables } = prepare(document);

@@ -9,7 +9,9 @@ type Parser = (source: string) => ParsedSource;
  * the CLI loads them only when a file needs them (`loadParser`), and libraries that want them all
  * up front import `./all.js`.
  */
-const parsers: Partial<Record<SourceFormat, Parser>> = { text: parsePlainText };
+// PDF and Word files come with units made by their readers (src/core/binary); their extracted
+// text parsed as plain text is the fallback, e.g. for a report that rebuilds the model.
+const parsers: Partial<Record<SourceFormat, Parser>> = { text: parsePlainText, pdf: parsePlainText, docx: parsePlainText };
 
 export function registerParser(format: SourceFormat, parser: Parser): void {
   parsers[format] = parser;

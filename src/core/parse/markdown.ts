@@ -5,6 +5,7 @@ import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
 import type { LineUnit, ParsedSource } from './units.js';
 import { TextBuilder } from './units.js';
 import { parsePlainText } from './plaintext.js';
+import { blankMarkdownMarkup } from './template.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -15,10 +16,12 @@ interface ListItemData {
 
 /**
  * Markdown via remark: headings, paragraphs (split into their source lines), list items (the
- * ordered marker kept in the text, as plain text keeps "7."), GFM tables. HTML, code and
- * definitions are not policy prose.
+ * ordered marker kept in the text, as plain text keeps "7."), GFM tables. HTML, code blocks,
+ * definitions, front matter and site-generator shortcodes are not policy prose.
  */
-export function parseMarkdown(source: string): ParsedSource {
+export function parseMarkdown(original: string): ParsedSource {
+  // Front matter, shortcodes and template tags are not text: blanked with spaces, offsets kept.
+  const source = blankMarkdownMarkup(original);
   // micromark is super-linear in container nesting (deeply nested lists, long runs of '>') and
   // can overflow the stack: no real policy nests that deep, so such a file is read as plain text.
   if (pathologicalNesting(source)) return parsePlainText(source);
