@@ -141,6 +141,7 @@ const CUE = {
   negation: word(ROLE_CUES.negation, 'gu'),
   reset: fastRegExp(ROLE_CUES.reset),
   contactList: word(ROLE_CUES_AROUND.contactMeans),
+  bot: wordEnd(ROLE_CUES_AROUND.bot),
   dataItemBefore: fastRegExp(ROLE_CUES_AROUND.dataItemBefore),
   dataItemAfter: fastRegExp(ROLE_CUES_AROUND.dataItemAfter),
 };
@@ -203,7 +204,8 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
 
   const processing = isProcessing(r);
   const explicit = CUE.explicit.test(s);
-  const functional = CUE.functional.test(s);
+  // A bot in a messenger: its messages pass through the messenger (only for messengers, not a company's name).
+  const functional = CUE.functional.test(s) || (r.kind === 'messenger' && CUE.bot.test(s));
   const section = inSectionAbout(doc, start, 'third-parties', 'cross-border') || leadInTransfers(doc, start);
   const score = (legal ? 3 : 0) + (explicit ? 2 : 0) + (functional ? 1 : 0) + (section ? 1 : 0);
   // Analytics, hosting, payment, AI … receive data whenever they are used.

@@ -341,6 +341,11 @@ export const NOT_IN_USE: LexiconEntry[] = [
 
 /** Cues read around a mention (rules/extract/recipients.ts): a data item, and the contact means that make a list of channels. */
 export const ROLE_CUES_AROUND = {
+  /**
+   * A bot: the operator's program in the messenger, which receives the user's messages and sends
+   * replies through the messenger's servers — the messenger is then a recipient, not a channel.
+   */
+  bot: 'бот(?:а|у|ом|е|ы|ов|ам|ами|ах)?|чат-бот\\p{L}*|chat-?bots?|bots?',
   /** The name is part of a data item: «имя аккаунта Telegram», «Профиль Telegram», "Telegram user ID". */
   dataItemBefore: '(?:идентификатор|id|имя|имени|ник|никнейм|логин|профил|аккаунт|учетн\\p{L}* запис|username)\\p{L}*(?: (?:пользовател|аккаунт|профил|учетн|в|во|на)\\p{L}*){0,2} $',
   dataItemAfter: '^[ -]?(?:user ?id|id|ids|username|user ?name|handle|nickname|account (?:id|name)|profile|аккаунт\\p{L}*|профил\\p{L}*|ид|идентификатор\\p{L}*|никнейм\\p{L}*|логин\\p{L}*)(?![\\p{L}\\p{N}])',

@@ -21,6 +21,8 @@ describe('recipients: who receives data, and who is only a channel', () => {
     ['Our bot sends order notifications to users via Telegram.', ['Telegram:recipient']],
     ['Заявки с сайта автоматически пересылаются менеджерам в Telegram.', ['Telegram:recipient']],
     ['Messenger operators — Telegram (Telegram FZ-LLC): the Operator transfers the chat identifier and the text of the message.', ['Telegram (Telegram FZ-LLC):recipient']],
+    // The operator's bot in a messenger: the messenger carries its messages.
+    ['Ответы, которые вы отправляете боту в мессенджере Telegram, сохраняются.', ['Telegram:recipient']],
     // Sign-in providers: data comes from them.
     ['Вход на сайт возможен через аккаунт Google; Оператор получает от Google имя и адрес электронной почты.', ['Google:source', 'Google:source']],
     ['You can sign in with your Google account.', ['Google:source']],

@@ -23,6 +23,9 @@ describe(RULE, () => {
       ['fires-processors-table.en.md', '7:3', 'Mailchimp', 'Mailchimp'],
       // "The operator may store data on servers outside Russia": no country, no recipient, nothing on transfer.
       ['fires-storage-right-abroad.ru.txt', '3:27', 'хранить персональные данные пользователей на серверах вне территории Российской Федерации', '«хранить персональные данные пользователей на серверах вне территории Российской Федерации»'],
+      // The operator's bot runs in the messenger: the messenger carries every message, it is a recipient.
+      ['fires-bot-platform.ru.txt', '2:92', 'Telegram', 'Telegram'],
+      ['fires-bot-platform.en.md', '3:39', 'Discord', 'Discord'],
       // "No cross-border transfer" and "stored on rented servers in Finland": the plain words contradict the denial.
       ['fires-denial-with-servers-abroad.en.txt', '5:14', 'records are stored on rented servers in Finland', '"records are stored on rented servers in Finland"'],
       // Countries named as where users live are no destination: the analytics service is still undisclosed.
