@@ -1,5 +1,5 @@
 import type { Lang, Rule, Suggestion } from '../src/core/types.js';
-import { crossBorder, recipients, type RecipientMention } from './extract/recipients.js';
+import { crossBorder, exceptionCovers, recipients, type RecipientMention } from './extract/recipients.js';
 import { whereBelongs } from './extract/topics.js';
 import { COUNTRY_NAMES } from './lexicons/recipients.js';
 
@@ -38,15 +38,19 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const { transfers, locations } = crossBorder(doc);
-    const positive = transfers.some((t) => t.polarity === 'positive');
     const negatives = transfers.filter((t) => t.polarity === 'negative');
+    // "Stripe processes payments on servers in Ireland" discloses a transfer, unless the policy also
+    // says there is none: then it is the contradiction this rule reports.
+    const positive = transfers.some((t) => t.polarity === 'positive' && (!t.byLocation || negatives.length === 0));
     const addressed = transfers.length > 0;
     const lang: Lang = doc.lang;
 
     /** Whether a recipient in a country of this adequacy contradicts what the policy says. */
-    const undisclosed = (adequacy: 'N' | 'A' | '?') => {
+    const undisclosed = (adequacy: 'N' | 'A' | '?', m?: RecipientMention) => {
       if (positive) return false;
       if (!addressed) return true;
+      // «Передачи за рубеж нет, кроме сервиса перевода текста» discloses that service, and only it.
+      if (m && negatives.some((n) => n.exception && exceptionCovers(doc, n.exception, m))) return false;
       // "No transfer to countries without adequate protection" does not deny transfers to adequate ones.
       return negatives.some((n) => n.scope !== 'non-adequate' || adequacy !== 'A');
     };
@@ -61,7 +65,7 @@ const rule: Rule = {
     }
     const reported: [number, number][] = [];
     for (const m of [...best.values()].sort((a, b) => a.range[0] - b.range[0])) {
-      if (!undisclosed(m.recipient.adequacy)) continue;
+      if (!undisclosed(m.recipient.adequacy, m)) continue;
       const country = m.recipient.country;
       const name = displayName(doc.slice(m.range), m.recipient.name);
       report({
@@ -76,6 +80,7 @@ const rule: Rule = {
     // "Data is processed on servers outside Russia" with no disclosure of a transfer.
     for (const l of locations) {
       if (l.place !== 'abroad' || !undisclosed('?')) continue;
+      if (negatives.some((n) => n.exception && l.claim[0] >= n.exception[0] && l.claim[0] < n.exception[1])) continue;
       if (reported.some(([a, b]) => l.claim[0] >= a && l.claim[0] < b)) continue;
       const country = l.countries[0];
       const claim = doc.slice(l.claim);

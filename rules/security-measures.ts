@@ -2,6 +2,7 @@ import type { Rule } from '../src/core/types.js';
 import type { PolicyDocument } from '../src/core/document.js';
 import { compile, findAll, has, type Match } from '../src/core/match.js';
 import { inSectionAbout, whereBelongs } from './extract/topics.js';
+import { clauseAt } from '../src/core/nlp/clauses.js';
 import { CONCRETE_MEASURES, GENERAL_MEASURES, PROTECTION_CONTEXT, WEAK_MEASURES } from './lexicons/security.js';
 
 const GENERAL = compile(GENERAL_MEASURES);
@@ -9,10 +10,23 @@ const CONCRETE = compile(CONCRETE_MEASURES);
 const WEAK = compile(WEAK_MEASURES);
 const CONTEXT = compile(PROTECTION_CONTEXT);
 const TRANSPORT_BEFORE = /(?:ssl|tls|https)[\s/-]*$/u;
+/** A password or sign-in is also a data item ("we use your login and password"): applying it is no measure by itself. */
+const CREDENTIAL = /^(?:парол|password|аутентификац|authentication)/u;
+
+/**
+ * «Оператор применяет шифрование и ограничение доступа», "uses TLS encryption and access control":
+ * the clause says the operator (or no one named) uses the measure, not negated — in any section.
+ */
+function applied(doc: PolicyDocument, m: Match): boolean {
+  if (CREDENTIAL.test(doc.lower.slice(m.start, m.end))) return false;
+  const c = clauseAt(doc, m.start);
+  if (!c || c.facts.negated || (c.facts.actor !== undefined && c.facts.actor !== 'operator')) return false;
+  return c.facts.predicates.some((p) => p.concept === 'predicate:use' && p.start < m.start);
+}
 
 /** Whether a measure named at `m` is said about protecting the data (not "password" as a data category). */
 function protective(doc: PolicyDocument, m: Match): boolean {
-  const inSecurity = inSectionAbout(doc, m.start, 'security') || underProtectionHeading(doc, m.start);
+  const inSecurity = inSectionAbout(doc, m.start, 'security') || underProtectionHeading(doc, m.start) || applied(doc, m);
   // "password" among the data collected, "security monitoring" as a purpose in a table.
   if (!inSecurity && inSectionAbout(doc, m.start, 'data-categories', 'purposes', 'legal-basis')) return false;
   if (!inSecurity && doc.blockAt(m.start)?.kind === 'table-row') return false;

@@ -41,6 +41,8 @@ const OPERATOR_AFTER_RE = fastRegExp(OPERATOR_AFTER, 'iu');
 const GENERIC_THIRD = /трет|third|ин(?:ым|ому)|друг(?:им|ому)/u;
 const CONSENT_RE = /согласи|consent|permission/u;
 const ENTRUST_RE = /поруч/u;
+/** "включая, но не ограничиваясь", "including but not limited to": a hedge, not a class of recipients by itself. */
+const INCLUDING = /^(?:включая|в том числе|including)/u;
 /** A preposition before an English open class, left out of the reported range. */
 const LEADING = /^(?:to|with|among|by)\s+/u;
 
@@ -140,7 +142,8 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const ctxs = contexts(doc);
-    const found: Hit[] = [];
+    /** `chain`: the sentence lists only open classes ("partners, affiliates and other third parties"). */
+    const found: (Hit & { chain: boolean })[] = [];
     for (const c of ctxs) {
       if (!c.inTransferSentence || doc.blockAt(c.start)?.kind === 'heading') continue;
       if (inSectionAbout(doc, c.start, 'definitions')) continue;
@@ -173,10 +176,17 @@ const rule: Rule = {
         });
       if (!open) continue;
       const lead = LEADING.exec(c.s.slice(open.start, open.end));
-      found.push({ start: c.start + open.start + (lead ? lead[0].length : 0), end: c.start + open.end });
+      const classes = opens.filter((o) => !negatedAt(negs, excepts, o.start) && !INCLUDING.test(c.s.slice(o.start, o.end)));
+      // Two open classes side by side, joined as one list ("partners, affiliates and other third parties").
+      const chain = classes.some((o, i) => i > 0 && o.start - classes[i - 1].end <= 30 && !/[.;:]/u.test(c.s.slice(classes[i - 1].end, o.start)));
+      found.push({ start: c.start + open.start + (lead ? lead[0].length : 0), end: c.start + open.end, chain });
     }
-    if (!found.length || checkable(doc, ctxs)) return;
+    if (!found.length) return;
+    // A recipient named elsewhere makes a lone "third parties" checkable; a list made only of open
+    // classes stays open whatever else the policy names.
+    const named = checkable(doc, ctxs);
     for (const f of found) {
+      if (named && !f.chain) continue;
       const phrase = doc.text.slice(f.start, f.end);
       report({ messageId: 'vague-recipients', range: [f.start, f.end], data: { phrase }, suggestions: [listClause(doc.lang)] });
     }

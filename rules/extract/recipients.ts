@@ -4,10 +4,13 @@ import {
   ABROAD,
   COUNTRIES,
   EXCEPT,
+  EXCEPTION_KINDS,
   GENERIC_DATA,
   LOCALIZATION_LAW,
   LOCALIZATION_REF,
   NON_ADEQUATE,
+  PLACE_LIST_JOIN,
+  PROCESSING_AGENT,
   PROHIBIT,
   RIGHTS_INFO,
   RIGHTS_WORD,
@@ -15,12 +18,16 @@ import {
   RU_PLACE_NOT,
   STORE_TERM,
   TRANSFER_TERM,
+  USER_RELATIVE_PLACE,
+  NOT_DESTINATION_BEFORE,
   XB_DEFINITION,
   XB_NEGATION,
   XB_TERM,
 } from '../lexicons/cross-border.js';
-import { FOREIGN_RECIPIENTS, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
+import { FOREIGN_RECIPIENTS, NOT_IN_USE, NOT_RECIPIENTS, PROCESSING_KINDS, ROLE_CUES, ROLE_CUES_AROUND, RUSSIAN_RECIPIENTS, type Recipient } from '../lexicons/recipients.js';
+import { analyse, clauseAt, lexicon, matchLexicon } from '../../src/core/nlp/clauses.js';
 import { inSectionAbout } from './topics.js';
+import { countBefore } from '../../src/core/search.js';
 
 /**
  * Named recipients and statements about where personal data goes (docs/law.md: Cross-border transfer, Localisation).
@@ -56,9 +63,16 @@ export interface TransferStatement {
   phrase: [number, number];
   /** 'topic': a heading naming the subject, saying neither yes nor no. */
   polarity: 'positive' | 'negative' | 'topic';
-  /** For negatives: all data, only transfers to countries without adequate protection, or some data only. */
-  scope: 'all' | 'non-adequate' | 'partial';
+  /**
+   * For negatives: all data, only transfers to countries without adequate protection, some data
+   * only, or all but a stated exception («нет, кроме сервиса перевода текста»).
+   */
+  scope: 'all' | 'non-adequate' | 'partial' | 'except';
   countries: string[];
+  /** For scope 'except': the exception, from «кроме» / "except" to the end of the sentence. */
+  exception?: [number, number];
+  /** A positive said only as where the data is ("processed by X on servers in Ireland"), not as a transfer. */
+  byLocation?: boolean;
 }
 
 export interface LocationStatement {
@@ -114,6 +128,7 @@ for (const [list, foreign] of [[FOREIGN_RECIPIENTS, true], [RUSSIAN_RECIPIENTS, 
   }
 }
 const NOT_RE = compile(NOT_RECIPIENTS);
+const NOT_IN_USE_MATCHER = lexicon(NOT_IN_USE);
 
 const CUE = {
   oauth: word(ROLE_CUES.oauth),
@@ -125,6 +140,10 @@ const CUE = {
   explicit: word(ROLE_CUES.explicit),
   negation: word(ROLE_CUES.negation, 'gu'),
   reset: fastRegExp(ROLE_CUES.reset),
+  contactList: word(ROLE_CUES_AROUND.contactMeans),
+  bot: wordEnd(ROLE_CUES_AROUND.bot),
+  dataItemBefore: fastRegExp(ROLE_CUES_AROUND.dataItemBefore),
+  dataItemAfter: fastRegExp(ROLE_CUES_AROUND.dataItemAfter),
 };
 /** Kinds that are channels: naming them says nothing about data unless the context does. */
 const isProcessing = (r: Recipient) => r.kind !== undefined && PROCESSING_KINDS.has(r.kind);
@@ -181,11 +200,12 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
   const sEnd = sentence && sentence.end >= end ? sentence.end : doc.blockAt(start)?.end ?? end;
   const s = doc.lower.slice(sStart, sEnd);
   const pos = start - sStart;
-  if (negatedBefore(s, pos)) return { ...base, role: 'negated', score: 0 };
+  if (negatedBefore(s, pos) || namedNotInUse(doc, start, end)) return { ...base, role: 'negated', score: 0 };
 
   const processing = isProcessing(r);
   const explicit = CUE.explicit.test(s);
-  const functional = CUE.functional.test(s);
+  // A bot in a messenger: its messages pass through the messenger (only for messengers, not a company's name).
+  const functional = CUE.functional.test(s) || (r.kind === 'messenger' && CUE.bot.test(s));
   const section = inSectionAbout(doc, start, 'third-parties', 'cross-border') || leadInTransfers(doc, start);
   const score = (legal ? 3 : 0) + (explicit ? 2 : 0) + (functional ? 1 : 0) + (section ? 1 : 0);
   // Analytics, hosting, payment, AI … receive data whenever they are used.
@@ -200,7 +220,12 @@ function classify(doc: PolicyDocument, start: number, end: number, m: Matcher, l
   const outward = explicit && !from;
   let role: MentionRole;
   if (legal) role = 'recipient';
+  // "(Telegram, телефон, электронная почта)": one of the ways to reach the operator.
+  // Not the channels the operator sends through ("notifications via Telegram, SMS and e-mail").
+  else if (!functional && inContactList(s, pos, pos + (end - start))) role = 'contact';
   else if (oauth && !outward) role = 'source';
+  // «Профиль Telegram», "Telegram user ID": a data item the operator receives, not a recipient.
+  else if (CUE.dataItemBefore.test(s.slice(Math.max(0, pos - 40), pos)) || CUE.dataItemAfter.test(s.slice(pos + (end - start), pos + (end - start) + 24))) role = 'mention';
   else if (publicPage && !explicit) role = 'contact';
   else if (contact && !explicit && !functional) role = 'contact';
   else if (from && !functional) role = 'source';
@@ -231,6 +256,49 @@ function negatedBefore(s: string, pos: number): boolean {
   for (let m = CUE.negation.exec(before); m; m = CUE.negation.exec(before)) last = m.index + m[0].length;
   if (last < 0) return false;
   return !CUE.reset.test(before.slice(last));
+}
+
+/**
+ * "Google Analytics is not used", «Сервисы (…) на сайте не используются»: a passive negation of use
+ * after the mention, in the mention's clause or, from a parenthesis, the clause it belongs to — not
+ * past "but", a relative clause or a semicolon (clause boundaries of src/core/nlp/clauses.ts).
+ */
+function namedNotInUse(doc: PolicyDocument, start: number, end: number): boolean {
+  const hits = matchLexicon(doc, NOT_IN_USE_MATCHER);
+  if (!hits.length) return false;
+  const mc = clauseAt(doc, start);
+  if (!mc) return false;
+  const a = analyse(doc);
+  return hits.some((h) => {
+    if (h.start < end || h.start > mc.stop + 400) return false;
+    const hc = a.clauseOf[h.first];
+    return hc === mc.index || (mc.role === 'paren' && mc.parent === hc);
+  });
+}
+
+/**
+ * The mention is one item of a list of contact means: a parenthesis or comma list that also holds
+ * a phone, an e-mail or a post address ("(Telegram, телефон, электронная почта)").
+ */
+function inContactList(s: string, start: number, end: number): boolean {
+  const open = s.lastIndexOf('(', start);
+  const close = s.indexOf(')', end);
+  let from: number;
+  let to: number;
+  if (open >= 0 && close >= 0 && !s.slice(open + 1, start).includes(')') && !s.slice(end, close).includes('(') && close - open <= 160) {
+    from = open + 1;
+    to = close;
+  } else {
+    // A comma list: back and forward to the nearest clause delimiter.
+    const delimBefore = Math.max(s.lastIndexOf(':', start), s.lastIndexOf(';', start), s.lastIndexOf('.', start), -1);
+    const rest = s.slice(end).search(/[.;:()]/u);
+    from = delimBefore + 1;
+    to = rest < 0 ? s.length : end + rest;
+    if (!/,/u.test(s.slice(from, to))) return false;
+  }
+  const list = s.slice(from, start) + ' ' + s.slice(end, to);
+  CUE.contactList.lastIndex = 0;
+  return CUE.contactList.test(list);
 }
 
 /** A list item or clause introduced by a sentence that says data is transferred ("… to: "). */
@@ -269,6 +337,13 @@ const RIGHTS_WORD_RE = word(RIGHTS_WORD);
 const DEFINITION_RE = fastRegExp(XB_DEFINITION);
 const LOCALIZATION_LAW_RE = word(LOCALIZATION_LAW);
 const LOCALIZATION_REF_RE = word(LOCALIZATION_REF);
+const NOT_DESTINATION_BEFORE_RE = fastRegExp(NOT_DESTINATION_BEFORE);
+/** A denial with no object of its own: it speaks of the heading's topic. */
+const BARE_DENIAL_RE = fastRegExp('^[\\s\\d.)-]*(?:не|нет|no|none|not)(?!\\p{L})|(?<!\\p{L})(?:такая|такую|такой|ее|она|such|it)(?!\\p{L})');
+const PLACE_LIST_JOIN_RE = fastRegExp(PLACE_LIST_JOIN);
+const PROCESSING_AGENT_RE = wordEnd(PROCESSING_AGENT);
+const USER_RELATIVE_PLACE_RE = fastRegExp(USER_RELATIVE_PLACE);
+const EXCEPTION_KIND_RES = Object.entries(EXCEPTION_KINDS).map(([kind, src]) => [kind, wordEnd(src)] as const);
 const NOT_BEFORE_STORE = fastRegExp('(?:^|\\s)(?:не|not|never)\\s+(?:\\p{L}+\\s+)?$');
 /** How near (in characters) a storage word must be to the place it is about. */
 const NEAR = 120;
@@ -288,23 +363,51 @@ function hits(re: RegExp, s: string): Hit[] {
   return findAll(re, s);
 }
 
-function countriesIn(doc: PolicyDocument, sStart: number, sEnd: number, s: string): { codes: string[]; hits: Hit[] } {
+type CountryHit = Hit & { code: string };
+
+function countriesIn(doc: PolicyDocument, sStart: number, sEnd: number, s: string): { codes: string[]; hits: CountryHit[] } {
   const codes: string[] = [];
-  const all: Hit[] = [];
-  for (const [code, re] of COUNTRY_RES) {
-    const h = hits(re, s);
-    if (h.length) {
-      if (!codes.includes(code)) codes.push(code);
-      all.push(...h);
-    }
-  }
-  const us = hits(US_UPPER, doc.text.slice(sStart, sEnd));
-  if (us.length) {
-    if (!codes.includes('US')) codes.push('US');
-    all.push(...us);
-  }
+  const all: CountryHit[] = [];
+  const add = (code: string, found: Hit[]) => {
+    // "eu-central-1", "us-east-2": a region code, not a country said in plain words.
+    const h = found.filter((x) => !REGION_CODE_AFTER.test(s.slice(x.end, x.end + 2)));
+    if (!h.length) return;
+    if (!codes.includes(code)) codes.push(code);
+    for (const x of h) all.push({ ...x, code });
+  };
+  for (const [code, re] of COUNTRY_RES) add(code, hits(re, s));
+  add('US', hits(US_UPPER, doc.text.slice(sStart, sEnd)));
   return { codes, hits: all.sort((a, b) => a.start - b.start) };
 }
+const REGION_CODE_AFTER = /^-[\p{L}\p{N}]/u;
+
+/** The sentence names who processes the data: a named recipient, or a service or provider. */
+function disclosesAgent(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
+  PROCESSING_AGENT_RE.lastIndex = 0;
+  if (PROCESSING_AGENT_RE.test(s)) return true;
+  return mentionsIn(doc, sStart, sEnd).some((m) => m.role !== 'negated' && m.foreign);
+}
+
+/**
+ * The sentence names a service that keeps data for its own function (analytics, payment, a
+ * messenger…) and not the operator: where it keeps data says nothing about the operator's databases.
+ */
+function thirdPartyServers(doc: PolicyDocument, sStart: number, sEnd: number, s: string): boolean {
+  // "our servers", «Оператор хранит»: the operator's own (not "never reaches us": an object).
+  if (OPERATOR_WORD_RE.test(s)) return false;
+  return mentionsIn(doc, sStart, sEnd).some((m) => m.role !== 'negated' && !HOSTING_KINDS.has(m.recipient.kind ?? 'company'));
+}
+
+/** The mentions that start in [from, to). */
+function mentionsIn(doc: PolicyDocument, from: number, to: number): RecipientMention[] {
+  const all = recipients(doc);
+  const lo = countBefore(all, from, (m) => m.range[0]);
+  const hi = countBefore(all, to, (m) => m.range[0]);
+  return all.slice(lo, hi);
+}
+const OPERATOR_WORD_RE = fastRegExp('(?<!\\p{L})(?:оператор\\p{L}*|мы|наш\\p{L}*|we|our|operator\\p{L}*|company)(?!\\p{L})');
+/** Services that keep the operator's own records (hosting, a CRM, forms): their servers are the operator's databases. */
+const HOSTING_KINDS: ReadonlySet<string> = new Set(['hosting', 'storage', 'cdn', 'crm', 'forms', 'mailing', 'collaboration']);
 
 /** Blanks out the matches of `re` (same length), so that other patterns do not see them. */
 function blank(s: string, re: RegExp): string {
@@ -343,12 +446,41 @@ function nearest(hs: Hit[], offset: number): Hit | undefined {
   return best;
 }
 
-/** Whether s negates the transfer, and no exception after the negation undoes it ("… except …"). */
-function negation(s: string): { negated: boolean } {
+/**
+ * Whether s negates the transfer, and whether an exception after the negation ("… except …")
+ * takes something out of it: then the statement denies every transfer but the exception.
+ */
+function negation(s: string): { negated: boolean; exception?: Hit } {
   const negs = hits(XB_NEG_RE, s);
   if (!negs.length) return { negated: false };
   const first = negs[0];
-  return { negated: !hits(EXCEPT_RE, s).some((e) => e.start > first.start) };
+  const e = hits(EXCEPT_RE, s).find((x) => x.start > first.start);
+  return e ? { negated: false, exception: { start: e.start, end: s.length } } : { negated: true };
+}
+
+/**
+ * Countries named as where users live or come from ("users in the EEA and the United Kingdom",
+ * «для пользователей из Казахстана») or where a company is registered: not a place data goes to.
+ */
+function notDestinations(s: string, places: Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  let prev: Hit | undefined;
+  for (const p of places) {
+    const joined = prev !== undefined && out.has(prev) && PLACE_LIST_JOIN_RE.test(s.slice(prev.end, p.start));
+    if (joined || NOT_DESTINATION_BEFORE_RE.test(s.slice(Math.max(0, p.start - 60), p.start))) out.add(p);
+    prev = p;
+  }
+  return out;
+}
+
+/** Whether an exception to "no transfer abroad" covers a recipient: it names it, or a service of its kind. */
+export function exceptionCovers(doc: PolicyDocument, exception: [number, number], m: RecipientMention): boolean {
+  if (m.range[0] >= exception[0] && m.range[0] < exception[1]) return true;
+  const text = doc.lower.slice(exception[0], exception[1]);
+  const entity = entityOf(m.recipient);
+  if (mentionsIn(doc, exception[0], exception[1]).some((o) => entityOf(o.recipient) === entity)) return true;
+  const kind = m.recipient.kind;
+  return EXCEPTION_KIND_RES.some(([k, re]) => k === kind && re.test(text));
 }
 
 function computeCrossBorder(doc: PolicyDocument): CrossBorderInfo {
@@ -374,17 +506,23 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
   const s = blank(raw, NON_ADEQUATE_RE);
   const xb = XB_RE.exec(s);
   const abroad = hits(ABROAD_RE, s);
-  const { codes, hits: countryHits } = countriesIn(doc, sStart, sEnd, s);
-  const places = [...abroad, ...countryHits].sort((a, b) => a.start - b.start);
+  const found = countriesIn(doc, sStart, sEnd, s);
+  const allPlaces = [...abroad, ...found.hits].sort((a, b) => a.start - b.start);
+  const residence = notDestinations(s, allPlaces);
+  const places = allPlaces.filter((p) => !residence.has(p));
+  const countryHits = found.hits.filter((h) => !residence.has(h));
+  const codes = residence.size ? [...new Set(countryHits.map((h) => h.code))] : found.codes;
   const store = hits(STORE_RE, s);
   const transfer = TRANSFER_RE.test(s);
   const neg = negation(s);
   const at = (h: Hit): [number, number] => [sStart + h.start, sStart + h.end];
+  const exception = neg.exception ? at(neg.exception) : undefined;
 
   // --- transfer statements
   if (xb && !definitions && !DEFINITION_RE.test(s) && !(RIGHTS_INFO_RE.test(s) && RIGHTS_WORD_RE.test(s))) {
     const phrase = at({ start: xb.index, end: xb.index + xb[0].length });
     if (isHeading && !neg.negated) transfers.push({ range, phrase, polarity: 'topic', scope: 'all', countries: codes });
+    else if (exception) transfers.push({ range, phrase, polarity: 'negative', scope: 'except', countries: codes, exception });
     else if (neg.negated) transfers.push({ range, phrase, polarity: 'negative', scope: nonAdequate ? 'non-adequate' : 'all', countries: codes });
     else transfers.push({ range, phrase, polarity: 'positive', scope: 'all', countries: codes });
   } else if (!xb && places.length && !definitions && !isHeading) {
@@ -392,7 +530,9 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
     const storeNear = near(places, store);
     const prohibited = PROHIBIT_RE.test(s);
     if (transfer || (inXbSection && storeNear)) {
-      if (neg.negated) {
+      if (exception) {
+        transfers.push({ range, phrase: at(places[0]), polarity: 'negative', scope: 'except', countries: codes, exception });
+      } else if (neg.negated) {
         const scope = nonAdequate ? 'non-adequate' : GENERIC_DATA_RE.test(s) || !transfer ? 'all' : 'partial';
         transfers.push({ range, phrase: at(places[0]), polarity: 'negative', scope, countries: codes });
       } else {
@@ -404,13 +544,21 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
       // 2025 wording of localisation.
       const claim = claimOf(places[0], store, s, at);
       if (neg.negated || prohibited) locations.push({ range, phrase: at(places[0]), claim, place: 'ru', countries: [] });
-      else locations.push({ range, phrase: at(places[0]), claim, place: 'abroad', countries: codes });
+      else {
+        locations.push({ range, phrase: at(places[0]), claim, place: 'abroad', countries: codes });
+        // Said in plain words where the data goes — a country, who processes it there, or "outside
+        // your country" — the statement discloses the transfer; the operator's bare right to keep
+        // data "outside Russia" does not.
+        if (!inXbSection && (codes.length || disclosesAgent(doc, sStart, sEnd, s) || places.some((p) => USER_RELATIVE_PLACE_RE.test(s.slice(p.start, p.end)))))
+          transfers.push({ range, phrase: at(places[0]), polarity: 'positive', scope: 'all', countries: codes, byLocation: true });
+      }
     } else if (storeNear && transfer && (neg.negated || prohibited) && hits(RU_PLACE_RE, s).length === 0) {
       // "не передаются и не хранятся за пределами РФ" — a (negative) localisation too.
       if (/(?:хран|запис|stor|kept|record)/u.test(s)) locations.push({ range, phrase: at(places[0]), claim: claimOf(places[0], store, s, at), place: 'ru', countries: [] });
     }
-  } else if (!xb && isHeading === false && !definitions && neg.negated && inSectionAbout(doc, sStart, 'cross-border') && s.trim().length <= 60) {
-    // "Не осуществляется." / "None." under a cross-border heading.
+  } else if (!xb && isHeading === false && !definitions && neg.negated && inSectionAbout(doc, sStart, 'cross-border') && s.trim().length <= 60 && (transfer || BARE_DENIAL_RE.test(s))) {
+    // "Не осуществляется." / "None." / «Такая передача не производится.» under a cross-border heading
+    // (not «Отдельной базы данных разработчик не ведёт.»).
     transfers.push({ range, phrase: range, polarity: 'negative', scope: 'all', countries: [] });
   }
 
@@ -423,7 +571,10 @@ function analyseSentence(doc: PolicyDocument, sentence: Sentence, transfers: Tra
     locations.push({ range, phrase, claim: phrase, place: 'ru', countries: [] });
     return;
   }
-  for (const p of hits(RU_PLACE_RE, s)) {
+  const ruPlaces = hits(RU_PLACE_RE, s);
+  // «Яндекс Метрика (серверы расположены на территории РФ)»: a third party's servers, not the operator's databases.
+  if (ruPlaces.length && thirdPartyServers(doc, sStart, sEnd, s)) return;
+  for (const p of ruPlaces) {
     const before = s.slice(Math.max(0, p.start - 30), p.start);
     if (RU_PLACE_NOT_RE.test(before)) continue;
     if (/(?:за пределами|за пределы|вне|outside|beyond|кроме|except)\s*$/u.test(before)) continue;

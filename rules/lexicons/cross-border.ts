@@ -13,6 +13,7 @@ export const XB_TERM = [
   'cross[\\s-]?border',
   'trans[\\s-]?border',
   'international (?:data )?transfers?',
+  'международн\\p{L}* (?:передач|трансфер)\\p{L}*',
   'transfers? of (?:personal )?data (?:abroad|overseas)',
 ].join('|');
 
@@ -40,6 +41,7 @@ export const ABROAD = [
   'other jurisdictions',
   'outside (?:of )?(?:your|the user[’\'s]*) (?:state|province|country|jurisdiction)',
   '(?:другой|иной) страны',
+  '(?:вне|за пределами) (?:вашей|своей|его|их) (?:страны|юрисдикции)',
 ].join('|');
 
 /** Countries (and the EU), by code. "US" in capitals is matched separately on doc.text. */
@@ -142,8 +144,68 @@ export const RIGHTS_WORD = 'прав(?:о|а|ом)?(?!\\p{L})|вправе|right
 /** A definition of the term, e.g. «Трансграничная передача персональных данных — передача …». */
 export const XB_DEFINITION = '^(?:[\\d.)]+\\s*)?[«"“]?(?:трансграничн\\p{L}* передач\\p{L}*(?: персональн\\p{L}* данн\\p{L}*)?|cross[\\s-]?border (?:data )?transfer(?: of personal data)?|transborder (?:data )?(?:flow|transfer)(?: of personal data)?)[»"”]?\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:—|–|-|:|means|означает|is the|refers|shall mean|это|является)';
 
+/**
+ * Localisation of the data, not of the language or the interface: «локализации персональных
+ * данных», «требования о локализации», "data localisation", "localisation of personal data".
+ * «Настройки локализации (язык)», "localization preferences", «локализацию Пользователя» are not.
+ */
+const LOCALIZATION_OF_DATA = [
+  'локализац\\p{L}* (?:\\p{L}+ ){0,2}?(?:персональн|данн|баз|обработк|хранени|сбор)\\p{L}*',
+  '(?:требовани|закон|законодательств|обязанност|правил)\\p{L}* (?:\\p{L}+ ){0,2}?локализац\\p{L}*',
+  '(?:data|database|storage|processing|personal data) locali[sz]ation',
+  'locali[sz]ation (?:of (?:\\p{L}+ ){0,2}?(?:data|databases|information)|(?:requirements?|rules?|laws?|obligations?))',
+].join('|');
+
 /** A reference to the localisation requirement itself ("в соответствии с ч. 5 ст. 18", "data localisation requirements"). */
-export const LOCALIZATION_REF = '(?:ч\\.|част\\p{L}*) ?5 (?:ст\\.|стать\\p{L}*) ?18(?![\\p{N}.])|(?:ст\\.|стать\\p{L}*) ?18 (?:ч\\.|част\\p{L}*) ?5(?!\\p{N})|art(?:icle|\\.)? ?18 ?\\(5\\)|art(?:icle|\\.)? ?18,? part 5|part 5 of art(?:icle|\\.)? ?18(?![\\p{N}.])|локализац\\p{L}*|locali[sz]ation';
+export const LOCALIZATION_REF = `(?:ч\\.|част\\p{L}*) ?5 (?:ст\\.|стать\\p{L}*) ?18(?![\\p{N}.])|(?:ст\\.|стать\\p{L}*) ?18 (?:ч\\.|част\\p{L}*) ?5(?!\\p{N})|art(?:icle|\\.)? ?18 ?\\(5\\)|art(?:icle|\\.)? ?18,? part 5|part 5 of art(?:icle|\\.)? ?18(?![\\p{N}.])|${LOCALIZATION_OF_DATA}`;
 
 /** Localisation (art. 18 part 5), old wording: "databases located in the Russian Federation". */
 export const LOCALIZATION_LAW = `баз\\p{L}* данн\\p{L}*,? (?:\\p{L}+ ){0,2}?находящ\\p{L}* (?:на территории|в) ${RF}|databases? (?:\\p{L}+ ){0,2}?located (?:in|on|within) (?:the )?(?:territory of )?(?:the )?(?:russian federation|russia)|мест\\p{L}* (?:хранени|обработк|нахождени)\\p{L}*(?: \\p{L}+){0,3}\\s*[—–:-]?\\s*(?:российская федерация|россия|рф)(?![\\p{L}\\p{N}])|(?:storage|data|server|hosting|processing) location[^.;]{0,30}?(?:russian federation|russia)(?![\\p{L}\\p{N}])`;
+
+/**
+ * Words before a country that make it something other than where data goes: where users live or
+ * come from («для пользователей из Казахстана», "users in the EEA", "residents of the UK"), or
+ * where a company is registered.
+ */
+export const NOT_DESTINATION_BEFORE = [
+  '(?:пользовател|граждан|жител|резидент|клиент|посетител|покупател|субъект|user|resident|citizen|customer|visitor|individual|people|person|consumer)\\p{L}* (?:\\p{L}+ ){0,2}?(?:из|в|во|с|со|на территории|in|from|of|located in|based in|living in|residing in)(?: the)?\\s*$',
+  // «жителей ЕС», «граждан Казахстана»: the genitive without a preposition.
+  '(?:граждан|жител|резидент)\\p{L}*\\s*$',
+  // Where a company is registered is not where data goes: «Оператор зарегистрирован в ОАЭ», "incorporated in Cyprus".
+  '(?:зарегистрирован|учрежден|registered|incorporated|headquartered|organi[sz]ed under the laws of)\\p{L}* (?:\\p{L}+ ){0,2}?(?:в|во|на территории|in|under the laws of)(?: the)?\\s*$',
+  // "if you are located in the EU", «если вы находитесь в Казахстане».
+  '(?:you|вы) (?:are |live |reside |находитесь |проживаете |живете )(?:located |based )?(?:in|from|outside|в|во|на территории)(?: the)?\\s*$',
+].join('|');
+
+/** What may stand between two countries of one list ("the EEA and the United Kingdom", «Казахстана и Республики Беларусь»). */
+export const PLACE_LIST_JOIN = '^\\s*(?:,\\s*)?(?:(?:и|или|и/или|а также|and|or|and/or)\\s+)?(?:the\\s+)?(?:республик\\p{L}*\\s+|republic of\\s+)?$';
+
+/**
+ * A third party that processes the data where a place abroad is named: "Some of our providers
+ * may process data on servers outside your country", «сервис обрабатывает данные на серверах в
+ * Ирландии». Naming who processes the data abroad discloses the transfer.
+ */
+export const PROCESSING_AGENT = [
+  'сервис\\p{L}*', 'провайдер\\p{L}*', 'подрядчик\\p{L}*', 'партнер\\p{L}*', 'обработчик\\p{L}*', 'контрагент\\p{L}*', 'поставщик\\p{L}*', 'инфраструктур\\p{L}*', 'платформ\\p{L}*',
+  'services?', 'providers?', 'processors?', 'sub-?processors?', 'vendors?', 'partners?', 'contractors?', 'infrastructure', 'platforms?',
+].join('|');
+
+/** A place abroad said relative to the user ("outside your country"): the author speaks of data crossing the user's border. */
+export const USER_RELATIVE_PLACE = '(?:your|their|the user[’\']?s?|вашей|своей) (?:country|state|jurisdiction|страны|юрисдикции)';
+
+/**
+ * Kinds of service an exception to "no transfer abroad" may name by function («кроме сервиса
+ * перевода текста», "except to our AI provider"): a recipient of that kind is covered by it.
+ */
+export const EXCEPTION_KINDS: Record<string, string> = {
+  ai: 'ai|ии|искусственн\\p{L}*|нейросет\\p{L}*|llm|языков\\p{L}* модел\\p{L}*|language models?|генерац\\p{L}*|generat\\p{L}*|перевод\\p{L}*|translat\\p{L}*|распознаван\\p{L}*|transcri\\p{L}*',
+  analytics: 'аналитик\\p{L}*|analytics?|метрик\\p{L}*|статистик\\p{L}*|statistics',
+  hosting: 'хостинг\\p{L}*|hosting|сервер\\p{L}*|servers?|облак\\p{L}*|облачн\\p{L}*|cloud|дата-центр\\p{L}*|data cent\\p{L}*',
+  storage: 'хранени\\p{L}*|хранилищ\\p{L}*|storage|облак\\p{L}*|cloud|резервн\\p{L}*|backups?',
+  cdn: 'cdn|доставк\\p{L}* контент\\p{L}*|content delivery',
+  payment: 'оплат\\p{L}*|платеж\\p{L}*|платежн\\p{L}*|эквайр\\p{L}*|payments?|billing|acquir\\p{L}*',
+  mailing: 'рассылк\\p{L}*|e-?mail|почтов\\p{L}*|newsletters?|mailing',
+  messenger: 'мессенджер\\p{L}*|messengers?|чат-бот\\p{L}*|бот\\p{L}*|chat ?bots?|bots?',
+  crm: 'crm|поддержк\\p{L}*|support|обращени\\p{L}*',
+  embed: 'карт(?:ы|а|ах|ам)|maps?|шрифт\\p{L}*|fonts?|капч\\p{L}*|captcha',
+};

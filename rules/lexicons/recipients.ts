@@ -9,6 +9,8 @@
  * only when the policy says the operator sends or stores data through it (a bot delivering
  * messages), not when it is a channel the user may choose to write through.
  */
+import type { LexiconEntry } from '../../src/core/nlp/phrases.js';
+
 export type RecipientKind =
   | 'ai'
   | 'analytics'
@@ -114,6 +116,9 @@ export const FOREIGN_RECIPIENTS: Recipient[] = [
   { name: 'Scaleway', names: ['scaleway'], country: 'FR', adequacy: '?', kind: 'hosting' },
   { name: 'Dropbox', names: ['dropbox'], country: 'US', adequacy: 'N', kind: 'storage' },
   { name: 'GitHub', names: ['github'], country: 'US', adequacy: 'N', kind: 'collaboration' },
+  // Map tiles and translation: a page that loads them sends the visitor's IP address and the text.
+  { name: 'OpenStreetMap', names: ['openstreetmap*', 'open street map*', 'tile.openstreetmap*', 'tile.osm.org'], legalNames: ['openstreetmap foundation'], country: 'UK', adequacy: '?', kind: 'embed' },
+  { name: 'DeepL', names: ['=deepl', 'deepl.com', 'deepl api'], legalNames: ['deepl se'], country: 'DE', adequacy: '?', kind: 'ai' },
   // Payments
   { name: 'Stripe', names: ['=stripe', 'stripe.com', 'страйп*'], legalNames: ['stripe, inc*', 'stripe inc*', 'stripe payments*'], country: 'US', adequacy: 'N', kind: 'payment' },
   { name: 'PayPal', names: ['paypal*', 'пейпал*', 'пэйпал*'], legalNames: ['paypal, inc*', 'paypal (europe)*'], country: 'US', adequacy: 'N', kind: 'payment' },
@@ -313,4 +318,36 @@ export const ROLE_CUES = {
   ].join('|'),
   /** After a negation, these start a part of the sentence the negation does not cover. */
   reset: ',\\s*(?:which|who|that|которы\\p{L}*|где|where|а|but|но|however|однако|instead|вместо|while|whereas)(?!\\p{L})|(?:^|\\s)(?:but|но|however|однако|instead|вместо этого)(?!\\p{L})|за исключением|кроме|except|other than|apart from',
+};
+
+/**
+ * A service named as not in use, after its name: "Google Analytics is not used", «Сервисы Google
+ * Analytics и Meta Pixel на сайте не используются» (phrases of src/core/nlp/phrases.ts, read in
+ * the mention's clause). Passive forms only: in «мы используем X и не используем Y» the negation
+ * is about Y, which follows it.
+ */
+export const NOT_IN_USE: LexiconEntry[] = [
+  {
+    concept: 'recipient:not-in-use',
+    lang: 'ru',
+    phrases: ['=не ~1 (=используются|=используется|=использовались|=использовался|=применяются|=применяется|=подключены|=подключен|=подключена|=установлены|=установлен|=установлена|=встроены|=встроен|=задействованы|=задействован|=интегрированы|=интегрирован|=загружаются|=загружается)'],
+  },
+  {
+    concept: 'recipient:not-in-use',
+    lang: 'en',
+    phrases: ['(=not|=never) ~1 (=used|=installed|=embedded|=integrated|=loaded|=connected|=enabled|=employed)'],
+  },
+];
+
+/** Cues read around a mention (rules/extract/recipients.ts): a data item, and the contact means that make a list of channels. */
+export const ROLE_CUES_AROUND = {
+  /**
+   * A bot: the operator's program in the messenger, which receives the user's messages and sends
+   * replies through the messenger's servers — the messenger is then a recipient, not a channel.
+   */
+  bot: 'бот(?:а|у|ом|е|ы|ов|ам|ами|ах)?|чат-бот\\p{L}*|chat-?bots?|bots?',
+  /** The name is part of a data item: «имя аккаунта Telegram», «Профиль Telegram», "Telegram user ID". */
+  dataItemBefore: '(?:идентификатор|id|имя|имени|ник|никнейм|логин|профил|аккаунт|учетн\\p{L}* запис|username)\\p{L}*(?: (?:пользовател|аккаунт|профил|учетн|в|во|на)\\p{L}*){0,2} $',
+  dataItemAfter: '^[ -]?(?:user ?id|id|ids|username|user ?name|handle|nickname|account (?:id|name)|profile|аккаунт\\p{L}*|профил\\p{L}*|ид|идентификатор\\p{L}*|никнейм\\p{L}*|логин\\p{L}*)(?![\\p{L}\\p{N}])',
+  contactMeans: 'телефон\\p{L}*|тел\\.|(?:электронн\\p{L}* )?почт\\p{L}*|e-?mail\\p{L}*|phone\\p{L}*|звон\\p{L}*|форм\\p{L}* обратной связи|contact form|по адресу|address',
 };

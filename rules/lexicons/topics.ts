@@ -14,7 +14,7 @@ export const TOPIC_PHRASES = {
   subjects: ['субъект*', 'категори* субъект*', 'data subjects', 'categories of subjects'],
   retention: ['срок*', 'хранени*', 'retention', 'storage period', 'how long', 'period* of storage', 'retention period*'],
   destruction: ['уничтожени*', 'удалени*', 'прекращени* обработк*', 'destruction', 'deletion', 'termination of processing'],
-  'cross-border': ['трансграничн*', 'за рубеж*', 'за пределы', 'cross-border', 'crossborder', 'transborder', 'international transfer*', 'transfer* abroad', 'outside russia'],
+  'cross-border': ['трансграничн*', 'за рубеж*', 'за пределы', 'cross-border', 'crossborder', 'transborder', 'international transfer*', 'international data transfer*', 'международн* передач*', 'transfer* abroad', 'outside russia'],
   // '=localization': the stem "local" would take "browser local storage" for this topic.
   localization: ['локализац*', 'хранени* на территории', '=localization', '=localisation', 'data storage location', 'where ~2 stored'],
   // Not "прав*": it would take «Правовые основания» and «Правила» for a rights section.

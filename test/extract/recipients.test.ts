@@ -21,6 +21,8 @@ describe('recipients: who receives data, and who is only a channel', () => {
     ['Our bot sends order notifications to users via Telegram.', ['Telegram:recipient']],
     ['Заявки с сайта автоматически пересылаются менеджерам в Telegram.', ['Telegram:recipient']],
     ['Messenger operators — Telegram (Telegram FZ-LLC): the Operator transfers the chat identifier and the text of the message.', ['Telegram (Telegram FZ-LLC):recipient']],
+    // The operator's bot in a messenger: the messenger carries its messages.
+    ['Ответы, которые вы отправляете боту в мессенджере Telegram, сохраняются.', ['Telegram:recipient']],
     // Sign-in providers: data comes from them.
     ['Вход на сайт возможен через аккаунт Google; Оператор получает от Google имя и адрес электронной почты.', ['Google:source', 'Google:source']],
     ['You can sign in with your Google account.', ['Google:source']],
@@ -34,6 +36,14 @@ describe('recipients: who receives data, and who is only a channel', () => {
     // Negated use.
     ['Мы не используем Google Analytics и иные иностранные счётчики.', ['Google Analytics:negated']],
     ['We do not use Google Analytics, Facebook Pixel or other trackers; we use Yandex.Metrica.', ['Google Analytics:negated', 'Facebook Pixel:negated', 'Yandex.Metrica:recipient']],
+    // Named as not used, after the name.
+    ['Сервисы Google Analytics и Meta Pixel на сайте не используются.', ['Google Analytics:negated', 'Meta Pixel:negated']],
+    ['Google Analytics is not used on this website.', ['Google Analytics:negated']],
+    ['Google Analytics is used for statistics, but Hotjar is not installed.', ['Google Analytics:recipient', 'Hotjar:negated']],
+    ['Оплата через PayPal; реквизиты карты Оператору не передаются.', ['PayPal:recipient']],
+    // One of the contact means in a list; a data item.
+    ['Оператор обрабатывает данные, которые вы передаёте при обращении по контактам (Telegram, телефон, электронная почта).', ['Telegram:contact']],
+    ['Мы собираем идентификатор и имя аккаунта Telegram, а также Telegram user ID.', ['Telegram:mention', 'Telegram:mention']],
     // Not recipients at all: a store, a wallet, a word.
     ['Приложение доступно в Google Play и App Store; оплата возможна через Apple Pay.', []],
     ['Uploaded files (max. 10 MB) are applied including the notion of personal data.', []],
@@ -65,7 +75,23 @@ describe('crossBorder: statements about transfer abroad', () => {
   test.each<[string, string[]]>([
     ['Оператор вправе осуществлять трансграничную передачу персональных данных при условии соблюдения требований ст. 12 Закона.', ['positive/all']],
     ['В случае трансграничной передачи персональных данных Оператор заранее уведомляет Роскомнадзор.', ['positive/all']],
-    ['Оператор не осуществляет трансграничную передачу персональных данных, за исключением передачи текстов запросов компании OpenAI (США).', ['positive/all']],
+    // A denial with an exception: only the exception goes abroad.
+    ['Оператор не осуществляет трансграничную передачу персональных данных, за исключением передачи текстов запросов компании OpenAI (США).', ['negative/except']],
+    ['Передачи персональных данных за рубеж нет, кроме сервиса перевода текста.', ['negative/except']],
+    // Said in plain words: who processes the data abroad, a named country, the user's country.
+    ['Платёжные данные обрабатывает сервис Stripe на серверах в Ирландии.', ['positive/all']],
+    ['Some providers may process your data on servers outside your country.', ['positive/all']],
+    ['Firebase обрабатывает данные на инфраструктуре, которая может находиться вне вашей страны.', ['positive/all']],
+    // The operator's bare right to keep data outside Russia discloses no transfer; a region code is no country.
+    ['Оператор вправе хранить персональные данные на серверах за пределами Российской Федерации.', []],
+    ['The application is hosted in the eu-central-1 region.', []],
+    // Countries where users live are not destinations.
+    ['For users in the EEA and the United Kingdom, the legal basis for processing is legitimate interest.', []],
+    ['Для пользователей из Казахстана и Республики Беларусь обработка ведётся с учётом их законодательства.', []],
+    ['If you are located in the European Union, processing of your data is also governed by the GDPR.', []],
+    ['Обработка данных жителей ЕС ведётся с учётом GDPR.', []],
+    // Where the operator is registered is not where data goes.
+    ['Оператор зарегистрирован в ОАЭ и обрабатывает персональные данные в соответствии с настоящей Политикой.', []],
     ['Трансграничная передача на территорию государств, не являющихся сторонами Конвенции, может осуществляться с письменного согласия.', ['positive/all']],
     ['Оператор осуществляет сбор, запись, хранение, передачу (в том числе трансграничную) и уничтожение данных.', ['positive/all']],
     ['Personal data may be transferred to foreign countries, including the USA, where our processors are located.', ['positive/all']],
@@ -88,6 +114,8 @@ describe('crossBorder: statements about transfer abroad', () => {
   test('a heading names the topic without saying yes or no, unless it says no', () => {
     expect(transfers('8. Cross-Border Transfer\n8.1. The Operator does not carry out cross-border transfer of personal data.')).toEqual(['topic/all', 'negative/all']);
     expect(transfers('8. Трансграничная передача не осуществляется\nОператор хранит данные в Москве.')).toEqual(['negative/all']);
+    expect(transfers('8. Международная передача данных\nОтдельной базы данных разработчик не ведёт.')).toEqual(['topic/all']);
+    expect(transfers('8. Международная передача данных\nНе осуществляется.')).toEqual(['topic/all', 'negative/all']);
   });
 });
 
@@ -108,7 +136,13 @@ describe('crossBorder: where data is stored', () => {
     ['Место хранения персональных данных: Российская Федерация.', ['ru:Место хранения персональных данных: Российская Федерация']],
     ['Server location: Russia (Moscow).', ['ru:Server location: Russia']],
     ['Хранение персональных данных осуществляется в соответствии с требованиями ч. 5 ст. 18 Федерального закона № 152-ФЗ.', ['ru:ч. 5 ст. 18']],
-    ['The Operator complies with data localisation requirements when storing personal data.', ['ru:localisation']],
+    ['The Operator complies with data localisation requirements when storing personal data.', ['ru:data localisation']],
+    // Localisation of the language or the interface; a third party's servers.
+    ['Язык интерфейса хранится в cookie для локализации сайта.', []],
+    ['Cookies store localization preferences such as the selected language.', []],
+    ['Для статистики используется Яндекс Метрика (ООО «Яндекс», серверы расположены на территории Российской Федерации).', []],
+    // A CRM keeps the operator's own records: its servers in Russia are the operator's databases.
+    ['Заявки хранятся в CRM-системе amoCRM на серверах в России.', ['ru:хранятся в CRM-системе amoCRM на серверах в России']],
     // Russia named, but not as where data is.
     ['Адрес: г. Москва, ул. Ленина, д. 1. Данные хранятся 3 года.', []],
     ['Hosting location is to be finalized.', []],

@@ -21,8 +21,20 @@ describe(RULE, () => {
       ['fires-aws-hosting.en.txt', '6:34', 'Amazon Web Services, Inc.', 'Amazon Web Services, Inc.'],
       // A US processor in a Markdown table, nothing on transfer.
       ['fires-processors-table.en.md', '7:3', 'Mailchimp', 'Mailchimp'],
-      // "Stored on servers in the Netherlands": processing abroad, not disclosed as a transfer.
-      ['fires-servers-abroad.ru.txt', '5:38', 'хранятся на арендованных серверах в Нидерландах', '«хранятся на арендованных серверах в Нидерландах»'],
+      // "The operator may store data on servers outside Russia": no country, no recipient, nothing on transfer.
+      ['fires-storage-right-abroad.ru.txt', '3:27', 'хранить персональные данные пользователей на серверах вне территории Российской Федерации', '«хранить персональные данные пользователей на серверах вне территории Российской Федерации»'],
+      // The operator's bot runs in the messenger: the messenger carries every message, it is a recipient.
+      ['fires-bot-platform.ru.txt', '2:92', 'Telegram', 'Telegram'],
+      ['fires-bot-platform.en.md', '3:39', 'Discord', 'Discord'],
+      // "No cross-border transfer" and "stored on rented servers in Finland": the plain words contradict the denial.
+      ['fires-denial-with-servers-abroad.en.txt', '5:14', 'records are stored on rented servers in Finland', '"records are stored on rented servers in Finland"'],
+      // Countries named as where users live are no destination: the analytics service is still undisclosed.
+      ['fires-users-country-not-destination.en.md', '10:73', 'Amplitude', 'Amplitude'],
+      ['fires-users-country-not-destination.ru.txt', '6:41', 'Hotjar', 'Hotjar'],
+      // «Передачи за рубеж нет, кроме сервиса перевода текста DeepL»: PayPal is outside the stated exception.
+      ['fires-outside-exception.ru.txt', '7:28', 'PayPal', 'PayPal'],
+      // "except to our AI provider OpenAI": Stripe is outside the exception, OpenAI inside it.
+      ['fires-outside-exception.en.md', '10:34', 'Stripe', 'Stripe'],
     ])('%s', (name, at, text, recipient) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} ${RULE}/undisclosed-foreign-recipient`]);
@@ -57,6 +69,10 @@ describe(RULE, () => {
       ['fires-oauth-google.en.txt', '6:1', '3. Sharing'],
       // Only Russian recipients (Yandex.Metrica, T-Bank): no transfer abroad, but the policy never says so.
       ['fires-yandex-only.ru.md', '7:4', '2. Передача данных третьим лицам'],
+      // Telegram in a list of contacts (with the phone and e-mail), WhatsApp to write to: channels, not recipients.
+      ['fires-contact-channels.ru.txt', '1:1', ''],
+      // «Сервисы Google Analytics и Meta Pixel на сайте не используются»: no recipient, and transfer still not addressed.
+      ['fires-not-used-not-addressed.ru.md', '1:1', ''],
     ])('%s', (name, at, heading) => {
       const messages = run(name);
       expect(brief(messages)).toEqual([`${at} ${RULE}/not-addressed`]);
@@ -86,6 +102,15 @@ describe(RULE, () => {
     ['clean-gmail-contact.ru.txt'],
     // Russian recipients only, and "no transfer": consistent.
     ['clean-russian-only.ru.txt'],
+    // Transfer abroad said in plain words, without the word "cross-border": a service on servers in a named country,
+    // "servers outside your country", a section «Международная передача данных».
+    ['clean-service-servers-abroad.ru.md'],
+    ['clean-servers-in-named-country.ru.txt'],
+    ['clean-outside-your-country.en.txt'],
+    ['clean-international-section.ru.md'],
+    ['clean-international-section.en.md'],
+    // "Google Analytics is not used …, and neither are Meta Pixel or Hotjar" beside "no transfer": no contradiction.
+    ['clean-not-used.en.txt'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });

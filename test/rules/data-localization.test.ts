@@ -14,6 +14,12 @@ describe(RULE, () => {
     // Stored in Germany and Finland: storage abroad is not localisation.
     ['fires-stored-abroad.en.md', '1:1', ''],
     ['fires-citizens-only.en.txt', '1:1', ''],
+    // Localisation of the language or interface says nothing about databases in Russia.
+    ['fires-language-localization.ru.md', '3:4', '2. Условия обработки'],
+    ['fires-language-localization.en.txt', '1:1', ''],
+    // A third party's servers in Russia (an analytics counter, a payment service) are not the operator's databases.
+    ['fires-third-party-servers.ru.txt', '1:1', ''],
+    ['fires-third-party-servers.en.md', '1:1', ''],
   ])('missing: %s', (name, at, heading) => {
     const messages = run(name);
     expect(brief(messages)).toEqual([`${at} ${RULE}/missing`]);
@@ -37,6 +43,9 @@ describe(RULE, () => {
     ['clean-stored-in-rf.en.txt'],
     ['clean-hosting.ru.txt'],
     ['clean-servers.en.md'],
+    // Localisation of the data, by the law's name.
+    ['clean-localization-law.ru.txt'],
+    ['clean-data-localisation.en.md'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });

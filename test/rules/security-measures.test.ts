@@ -31,6 +31,9 @@ describe('security-measures', () => {
     ['clean-concrete-crlf.ru.txt'],
     // «защищены паролем»: the participle of «защитить» (т→щ) still speaks of protection.
     ['clean-participle.ru.txt'],
+    // The operator applies encryption and access control, said outside any security section.
+    ['clean-measures-elsewhere.ru.txt'],
+    ['clean-measures-elsewhere.en.md'],
   ])('clean: %s', (name) => {
     expect(brief(run(name))).toEqual([]);
   });
@@ -41,6 +44,10 @@ describe('security-measures', () => {
     ['Оператор обеспечивает конфиденциальность персональных данных.'],
   ])('not a description: %s', (source) => {
     expect(brief(lint(`Privacy\n${source}\n`, { rule: 'security-measures' }))).toEqual(['1:1 security-measures/missing']);
+  });
+
+  test('the user\'s own password and a negated measure describe nothing', () => {
+    expect(brief(run('fires-measures-of-user.en.txt'))).toEqual(['1:1 security-measures/missing']);
   });
 
   test.each([

@@ -14,6 +14,9 @@ describe(RULE, () => {
     // "не передаёт … за исключением партнёров": the exception is an open class (CRLF file).
     ['fires-except-partners.ru.txt', [['3:76', 'партнёров']]],
     ['fires-including.en.txt', [['3:42', 'other organisations']]],
+    // A list made only of open classes stays open even though a payment service is named in another section.
+    ['fires-open-chain.en.md', [['5:40', 'our partners']]],
+    ['fires-open-chain.ru.txt', [['3:53', 'партнёрам']]],
   ])('vague-recipients: %s', (name, expected) => {
     const messages = run(name);
     expect(brief(messages)).toEqual(expected.map(([at]) => `${at} ${RULE}/vague-recipients`));
