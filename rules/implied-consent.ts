@@ -160,7 +160,7 @@ function aboutData(doc: PolicyDocument, s: Sentence, m: Match): number | undefin
   const to = Math.min(s.end, m.end + (clause ? 2 : 1) * TARGET_WINDOW);
   const target = findAll(doc, 'target', m.start + firstWord, to)[0];
   if (target) return Math.max(m.end, target.end);
-  const pronoun = findAll(doc, 'pronounTarget', m.end, to)[0];
+  const pronoun = findAll(doc, 'pronounTarget', m.start + firstWord, to)[0];
   if (pronoun && has(doc, 'target', doc.blocks[s.block].start, m.start)) return pronoun.end;
   const list = listAfter(doc, s, m.end);
   if (list && has(doc, 'target', list[0], list[1])) return m.end;

@@ -284,6 +284,8 @@ export const IMPLIED_CONSENT: LexiconEntry[] = [
       'соглашает*',
       'считает* ~4 (давш*|согласивш*|приняв*|акцептовавш*|ознакомивш*)',
       'принима* ~4 (услови*|политик*|изменени*|положени*|настоящ*|правил*|редакци*)',
+      // «…вы принимаете их» / «принимаете её»: a bare object pronoun, resolved by the rule to what the paragraph named.
+      '(=принимаете|=принимает|=принимают|=принимаешь) (=их|=ее|=её|=его)',
       'акцептует',
       'акцептуют',
     ],
@@ -373,6 +375,8 @@ export const IMPLIED_CONSENT: LexiconEntry[] = [
     lang: 'ru',
     phrases: [
       'их ~1 (использовани*|обработк*|применени*|сбор*|хранени*|установк*)',
+      // «…после изменений вы принимаете их»: the pronoun stands for the changes named before it.
+      '(=их|=ее|=её|=его)',
     ],
   },
   {
@@ -380,6 +384,8 @@ export const IMPLIED_CONSENT: LexiconEntry[] = [
     lang: 'en',
     phrases: [
       '(=its|=their) ~1 (=use|=usage|=processing|=collection|=storage|=placement)',
+      // "…after changes means you accept them": the pronoun stands for the changes named before it.
+      '(=them|=it)',
     ],
   },
   /** Words naming the policy or its changes: a bare "constitutes acceptance." in their paragraph or section accepts them. */

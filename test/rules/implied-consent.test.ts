@@ -50,6 +50,13 @@ describe('implied-consent', () => {
     ]);
   });
 
+  test('an object pronoun for the changes named before it: «вы принимаете их», "you accept them"; not an operator accepting a withdrawal', () => {
+    expect(brief(run('fires-pronoun-object.ru.md'))).toEqual(['6:1 implied-consent/implied']);
+    expect(texts('fires-pronoun-object.ru.md')).toEqual(['Продолжая пользоваться сайтом после публикации изменений, вы принимаете их']);
+    expect(brief(run('fires-pronoun-object.en.md'))).toEqual(['6:1 implied-consent/implied']);
+    expect(texts('fires-pronoun-object.en.md')).toEqual(['Continued use of the app after changes are posted means you accept them']);
+  });
+
   test('the policy under another name: "you accept the updated notice"', () => {
     const name = 'fires-continue-notice.en.txt';
     expect(brief(run(name))).toEqual(['4:46 implied-consent/implied']);
