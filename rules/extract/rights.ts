@@ -25,6 +25,7 @@ import {
 import { countBefore } from '../../src/core/search.js';
 import { analyse, context, lexicon, matchLexicon, negatedAt, type Analysis } from '../../src/core/nlp/clauses.js';
 import type { PhraseHit } from '../../src/core/nlp/phrases.js';
+import { TokenKind } from '../../src/core/nlp/tokens.js';
 import { durations } from './durations.js';
 
 export type { RightKind };
@@ -228,10 +229,30 @@ function clauseIndexAt(f: Facts, offset: number): number {
   return t >= 0 ? f.a.clauseOf[t] : -1;
 }
 
-/** A contents list («Политика содержит: …; порядок отзыва согласия») or a definition names rights without stating them. */
+/**
+ * A contents list («Политика содержит: …; порядок отзыва согласия») names rights without stating
+ * them. A list the document introduces as the subject's rights («Политика устанавливает следующие
+ * права субъекта: право на отзыв согласия; …») states them.
+ */
 function inContents(f: Facts, offset: number): boolean {
   const c = clauseIndexAt(f, offset);
-  return c >= 0 && f.a.clauses[c].facts.kinds.has('contents');
+  if (c < 0 || !f.a.clauses[c].facts.kinds.has('contents')) return false;
+  const lead = f.a.clauses[c].leadIn;
+  return !(lead >= 0 && endsWithRights(f.a, f.a.clauses[lead]));
+}
+
+const RIGHTS_NOUN = /^(?:права|право|прав|правах|правами|rights|right|entitlements)$/u;
+
+/** The lead-in's last words name rights: «…следующие права субъекта:», "…the following rights of users:". */
+function endsWithRights(a: Analysis, lead: { first: number; end: number }): boolean {
+  let words = 0;
+  for (let k = lead.end - 1; k >= lead.first && words < 4; k--) {
+    const t = a.tokens[k];
+    if (t.kind === TokenKind.Punct) continue;
+    words++;
+    if (RIGHTS_NOUN.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether a concept of the rule's clause lexicon has a hit starting in [from, to). */

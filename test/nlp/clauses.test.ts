@@ -87,6 +87,13 @@ describe('clauses', () => {
     expect(find(all, 'порядок отзыва').facts.kinds.has('contents')).toBe(true);
     expect(find(all, 'how to withdraw').facts.kinds.has('contents')).toBe(true);
   });
+  test('an item of a contents lead-in that is a verb phrase is a statement, a noun item is contents', () => {
+    const all = clauses('Настоящая Политика устанавливает следующие права субъекта:\n\n- получать сведения об обработке;\n- порядок отзыва согласия.\n\nThis Policy sets out the following rights:\n\n- to withdraw consent;\n- how to withdraw consent.');
+    expect(find(all, 'получать').facts.kinds.has('contents')).toBe(false);
+    expect(find(all, 'порядок отзыва').facts.kinds.has('contents')).toBe(true);
+    expect(find(all, 'to withdraw').facts.kinds.has('contents')).toBe(false);
+    expect(find(all, 'how to withdraw').facts.kinds.has('contents')).toBe(true);
+  });
   test('a verb to the reader before a dash is no term: «Захотите — удалим» is not a definition', () => {
     const all = clauses('Захотите — удалим ваше обращение. Напишите — ответим.\n\nЗаявка — форма на сайте.');
     expect(find(all, 'Захотите').facts.kinds.has('definition')).toBe(false);

@@ -358,9 +358,20 @@ function computeFacts(a: Analysis, doc: PolicyDocument, c: Clause, definitions: 
   const block = doc.blocks[c.block];
   if (block.kind === 'heading') f.kinds.add('heading');
   if (isDefinition(a, doc, c, definitions)) f.kinds.add('definition');
-  // Items of a contents list («Политика содержит: цели; перечень данных; …») state nothing either.
-  if (c.leadIn >= 0 && c.leadIn < c.index && a.clauses[c.leadIn].facts.kinds.has('contents')) f.kinds.add('contents');
+  // Items of a contents list («Политика содержит: цели; перечень данных; …») state nothing either;
+  // an item that is a verb phrase («получать сведения…», "to withdraw consent") is a statement.
+  if (c.leadIn >= 0 && c.leadIn < c.index && a.clauses[c.leadIn].facts.kinds.has('contents') && !startsWithVerb(a, c)) f.kinds.add('contents');
   if (c.parent >= 0 && c.parent < c.index && a.clauses[c.parent].facts.kinds.has('contents') && c.role === 'paren') f.kinds.add('contents');
+}
+
+/** The clause's first word is an infinitive («получать», «отозвать») or "to" + a word ("to withdraw"). */
+function startsWithVerb(a: Analysis, c: Clause): boolean {
+  let k = c.first;
+  while (k < c.end && a.tokens[k].kind !== TokenKind.Word) k++;
+  const t = a.tokens[k];
+  if (!t || k >= c.end) return false;
+  if (t.flags & F.CYR) return (t.flags & F.INF) !== 0;
+  return t.norm === 'to' && k + 1 < c.end && a.tokens[k + 1].kind === TokenKind.Word;
 }
 
 /** «Передачи за рубеж нет», "none": a negation after the predicate closing the clause. */
