@@ -53,6 +53,18 @@ describe('document model', () => {
       ['Адрес', 'г. Москва'],
     ]);
   });
+
+  test('bar-separated rows without outer bars are a table when a neighbouring line has as many bars', () => {
+    const d = model('Цели\nЦель | Данные | Срок\nОбращения | ФИО, телефон | 1 год\nУчёт | ФИО | 5 лет\nТелефон | почта — это каналы связи.\n');
+    const rows = d.blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((r) => r.cells!.map((c) => d.slice(c)))).toEqual([
+      ['Цель', 'Данные', 'Срок'],
+      ['Обращения', 'ФИО, телефон', '1 год'],
+      ['Учёт', 'ФИО', '5 лет'],
+    ]);
+    // One bar in running text is no table.
+    expect(model('Звоните | пишите нам.\nМы ответим.\n').blocks.some((b) => b.kind === 'table-row')).toBe(false);
+  });
 });
 
 describe('clause numbers', () => {

@@ -152,6 +152,11 @@ describe('response-deadline: a period belongs to its own predicate (issue 9)', (
     expect(brief(run('clean-register-table.ru.md'))).toEqual([]);
   });
 
+  test('the same register as plain text, its rows separated by bars without outer bars', () => {
+    expect(brief(run('clean-register-table-plain.ru.txt'))).toEqual([]);
+    expect(brief(lint(fixture('clean-register-table-plain.ru.txt'), { rule: 'retention-period' }))).toEqual([]);
+  });
+
   test('a bare «Срок» column does not turn «Запрос сведений | 10 рабочих дней» into storage; «Отзыв согласия | 30 дней» is no answer', () => {
     const source = '| Тип обращения | Срок |\n|---|---|\n| Запрос сведений | 10 рабочих дней |\n| Отзыв согласия | 30 дней |\n';
     expect(brief(lint(source, { rule: 'response-deadline', format: 'markdown' }))).toEqual([]);

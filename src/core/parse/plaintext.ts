@@ -20,6 +20,11 @@ export function parsePlainText(source: string): ParsedSource {
   let table = -1;
   let inTable = false;
   const blank = (i: number) => i < 0 || i >= lines.length || source.slice(lines[i].start, lines[i].end).trim() === '';
+  const bars = (i: number) => (i < 0 || i >= lines.length ? 0 : spacedBars(source.slice(lines[i].start, lines[i].end)));
+  const bareRow = (i: number) => {
+    const n = bars(i);
+    return n >= 2 && (bars(i - 1) === n || bars(i + 1) === n || (inTable && n >= 2));
+  };
   for (let i = 0; i < lines.length; i++) {
     let { start, end } = lines[i];
     const raw = source.slice(start, end);
@@ -38,7 +43,8 @@ export function parsePlainText(source: string): ParsedSource {
       if (prev && prev.kind === 'table-row' && prev.table === table) prev.header = true;
       continue;
     }
-    const pipeRow = line.startsWith('|') && line.length > 1 && line.indexOf('|', 1) > 0;
+    // "| a | b |" rows, and "a | b | c" rows without the outer bars when a neighbouring line has as many bars.
+    const pipeRow = (line.startsWith('|') && line.length > 1 && line.indexOf('|', 1) > 0) || bareRow(i);
     const tabRow = !pipeRow && raw.includes('\t') && /\S\t+\S/.test(line);
     if (pipeRow || tabRow) {
       if (!inTable) {
@@ -68,6 +74,13 @@ export function parsePlainText(source: string): ParsedSource {
     units.push(unit);
   }
   return { units };
+}
+
+/** Bars standing between cells (" | "), outside any leading or trailing bar. */
+function spacedBars(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf(' | '); i >= 0; i = line.indexOf(' | ', i + 2)) n++;
+  return n;
 }
 
 function pipeCells(line: string): [number, number][] {
