@@ -222,7 +222,8 @@ describe('durations: linear time', () => {
   ])('%s', (_name, source) => {
     const started = Date.now();
     durations(doc(source));
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // A guard against super-linear blow-ups (minutes), not a speed test: speed is `npm run bench`'s.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
 

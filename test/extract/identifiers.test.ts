@@ -229,6 +229,7 @@ describe('performance', () => {
   test.each(inputs)('fast on %s', (_n, source) => {
     const t = Date.now();
     operatorIdentity(model(source));
-    expect(Date.now() - t).toBeLessThan(3000);
+    // A guard against super-linear blow-ups (minutes), not a speed test: speed is `npm run bench`'s.
+    expect(Date.now() - t).toBeLessThan(15_000);
   });
 });

@@ -248,7 +248,7 @@ describe('HTML: robustness', () => {
     const small = time(5_000);
     const large = time(20_000);
     // Four times the input: linear is ~4x, quadratic ~16x. The bound leaves room for GC noise.
-    expect(large).toBeLessThan(Math.max(12 * small, 300));
+    expect(large).toBeLessThan(Math.max(12 * small, 1_500));
   });
 
   test('a large page parses quickly', () => {
@@ -256,7 +256,8 @@ describe('HTML: robustness', () => {
     const html = `<html><body><main>${para.repeat(2500)}</main></body></html>`;
     const t0 = performance.now();
     expect(parseHtml(html).units).toHaveLength(2500);
-    expect(performance.now() - t0).toBeLessThan(3_000);
+    // A guard against super-linear blow-ups, not a speed test: speed is `npm run bench`'s.
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
 

@@ -70,7 +70,8 @@ describe('destruction: the user deleting their own account', () => {
   test('a long sentence full of deletion words stays fast', () => {
     const started = Date.now();
     lint(`Storage\nData ${'is deleted, '.repeat(5000)}.\n`, { rule: 'destruction' });
-    expect(Date.now() - started).toBeLessThan(3000);
+    // A guard against super-linear blow-ups, not a speed test: speed is `npm run bench`'s.
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
 
