@@ -3,10 +3,12 @@
  * absent points at the heading of the section whose topic it is. Phrases use src/core/match.ts
  * syntax and are matched on doc.lower.
  */
+import { DEFINITION_HEADINGS } from '../../src/core/nlp/concepts.js';
+
 export const TOPIC_PHRASES = {
   operator: ['оператор*', 'сведения об операторе', 'реквизит*', 'operator*', 'controller', 'company details', 'who we are', 'about us'],
   contacts: ['контакт*', 'обратн* связ*', 'contact*', 'how to reach', 'адрес* оператора'],
-  definitions: ['термин*', 'определени*', 'понятия', 'definition*', 'terms and definitions', 'glossary'],
+  definitions: DEFINITION_HEADINGS,
   // Not "цел*" alone: «Цель настоящей Политики» is about the document, not processing.
   purposes: ['цел* обработк*', 'цел* сбор*', 'цел* использовани*', '=цели', 'для чего', 'purpose*', 'why we process', 'why we collect', 'how we use'],
   'legal-basis': ['правов* основани*', 'основани* обработк*', 'законн* основани*', 'legal basis', 'legal bases', 'legal ground*', 'grounds for processing', 'lawful basis'],

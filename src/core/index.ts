@@ -11,6 +11,6 @@ export * from './config.js';
 export { formatters } from './formatters/index.js';
 export { unusedDisableMeta } from './suppress.js';
 export type * from './types.js';
-export { analyse, clauseAt, context, lexicon, matchLexicon, negatedAt, type Analysis, type Clause, type ClauseFacts } from './nlp/clauses.js';
+export { analyse, clauseAt, context, lexicon, matchLexicon, negatedAt, type Analysis, type Clause, type ClauseFacts, type Lexicon } from './nlp/clauses.js';
 export { tokenize, F as TokenFlags, type Token } from './nlp/tokens.js';
 export { PhraseMatcher, type LexiconEntry, type PhraseHit } from './nlp/phrases.js';

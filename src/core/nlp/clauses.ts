@@ -66,7 +66,9 @@ const SUBORDINATORS = new Set(
 /** Words that open a new main clause after a comma. */
 const COORDINATORS = new Set(['а', 'но', 'однако', 'but', 'however', 'yet']);
 
-const SHARED = new PhraseMatcher(ALL_CONCEPTS, WORD_CLASSES);
+// Compiled on the first document, not when the module loads: start-up pays for no lexicon.
+let shared: PhraseMatcher | undefined;
+const sharedMatcher = () => (shared ??= new PhraseMatcher(ALL_CONCEPTS, WORD_CLASSES));
 
 /** The document's clause analysis, built once. */
 export function analyse(doc: PolicyDocument): Analysis {
@@ -74,13 +76,14 @@ export function analyse(doc: PolicyDocument): Analysis {
 }
 
 /** Hits of a rule's own lexicon over the document, computed once per matcher and assigned to clauses. */
-export function matchLexicon(doc: PolicyDocument, matcher: PhraseMatcher): PhraseHit[] {
-  let perDoc = lexiconHits.get(matcher);
-  if (!perDoc) lexiconHits.set(matcher, (perDoc = new WeakMap()));
+export function matchLexicon(doc: PolicyDocument, lex: Lexicon): PhraseHit[] {
+  let perDoc = lexiconHits.get(lex);
+  if (!perDoc) lexiconHits.set(lex, (perDoc = new WeakMap()));
   let hits = perDoc.get(doc);
   if (!hits) {
     const a = analyse(doc);
     hits = [];
+    const matcher = lex.matcher();
     for (const s of doc.sentences) {
       const from = tokenAt(a.tokens, s.start);
       const to = tokenAt(a.tokens, s.end);
@@ -90,11 +93,20 @@ export function matchLexicon(doc: PolicyDocument, matcher: PhraseMatcher): Phras
   }
   return hits;
 }
-const lexiconHits = new WeakMap<PhraseMatcher, WeakMap<PolicyDocument, PhraseHit[]>>();
+const lexiconHits = new WeakMap<Lexicon, WeakMap<PolicyDocument, PhraseHit[]>>();
 
-/** A matcher for a rule's lexicon, with the shared word classes (@site, @data, @request…). */
-export function lexicon(entries: readonly LexiconEntry[], classes: Record<string, readonly string[]> = {}): PhraseMatcher {
-  return new PhraseMatcher(entries, { ...WORD_CLASSES, ...classes });
+/**
+ * A rule's lexicon, with the shared word classes (@site, @data, @request…). Rules declare it at
+ * module level; it is compiled when a document first needs it, so that start-up compiles nothing.
+ */
+export function lexicon(entries: readonly LexiconEntry[], classes: Record<string, readonly string[]> = {}): Lexicon {
+  let compiled: PhraseMatcher | undefined;
+  return { matcher: () => (compiled ??= new PhraseMatcher(entries, { ...WORD_CLASSES, ...classes })) };
+}
+
+/** A lexicon compiled on first use (see `lexicon`). */
+export interface Lexicon {
+  matcher(): PhraseMatcher;
 }
 
 /** The clause containing a text offset (innermost), or undefined. */
@@ -269,12 +281,12 @@ function build(doc: PolicyDocument): Analysis {
   // Concept hits, per sentence (phrases never cross a sentence).
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    for (const h of SHARED.match(tokens, tokenAt(tokens, s.start), tokenAt(tokens, s.end))) {
+    for (const h of sharedMatcher().match(tokens, tokenAt(tokens, s.start), tokenAt(tokens, s.end))) {
       const c = clauseOf[h.first];
       if (c >= 0) clauses[c].hits.push(h);
     }
   }
-  const definitions = definitionSections(doc);
+  const definitions = definitionSections(doc, analysis);
   for (const c of clauses) computeFacts(analysis, doc, c, definitions);
   return analysis;
 }
@@ -306,13 +318,14 @@ function tableHeaders(doc: PolicyDocument): Map<number, string[]> {
   return out;
 }
 
-/** Sections whose heading says they define terms («Термины и определения», "Definitions"). */
-function definitionSections(doc: PolicyDocument): Set<number> {
+/** Sections whose heading says they define terms (DEFINITION_HEADINGS), with their subsections. */
+function definitionSections(doc: PolicyDocument, a: Analysis): Set<number> {
   const out = new Set<number>();
-  for (const s of doc.sections) {
-    if (/(?:термин|определени|понятия|понятий|глоссари|definition|glossary|interpretation|terms used)/.test(s.title.toLowerCase())) {
-      for (const x of doc.subtree(s)) out.add(x.index);
-    }
+  const sectionOf = new Map(doc.sections.map((s) => [s.heading, s] as const));
+  for (const c of a.clauses) {
+    if (c.role !== 'heading' || !c.hits.some((h) => h.concept === 'heading:definitions')) continue;
+    const s = sectionOf.get(c.block);
+    if (s && !out.has(s.index)) for (const x of doc.subtree(s)) out.add(x.index);
   }
   return out;
 }

@@ -122,4 +122,18 @@ export const CLAUSE_KINDS: LexiconEntry[] = [
   { concept: 'kind:about-document', lang: 'en', phrases: ['(policy|notice|document) ~4 (drafted|developed|prepared|adopted|compiled|issued|applies|effective)', '(drafted|developed|prepared) ~4 (accordance|comply|compliance)'] },
 ];
 
-export const ALL_CONCEPTS: LexiconEntry[] = [...PREDICATES, ...ACTORS, ...OBJECTS, ...MODALITY, ...SCOPE, ...CLAUSE_KINDS];
+/**
+ * Headings of a section that defines terms («Термины и определения», "Definitions"): its clauses
+ * are definitions. The same list is the `definitions` topic of section headings (rules/lexicons/topics.ts).
+ */
+export const DEFINITION_HEADINGS: readonly string[] = ['термин*', 'определени*', 'понятия', 'понятий', 'глоссари*', 'definition*', 'terms and definitions', 'glossary', 'interpretation'];
+
+export const ALL_CONCEPTS: LexiconEntry[] = [
+  ...PREDICATES,
+  ...ACTORS,
+  ...OBJECTS,
+  ...MODALITY,
+  ...SCOPE,
+  ...CLAUSE_KINDS,
+  { concept: 'heading:definitions', phrases: DEFINITION_HEADINGS },
+];
