@@ -1,8 +1,7 @@
 import type { Rule } from '../src/core/types.js';
 import type { PolicyDocument } from '../src/core/document.js';
 import { compile, has } from '../src/core/match.js';
-import { frontMatterTitle } from '../src/core/parse/template.js';
-import { isPolicyFileName } from '../src/core/policy-file.js';
+import { declaredTitles, isPolicyFileName } from '../src/core/policy-file.js';
 
 /**
  * Signals that a text is about personal data. A privacy policy, however poor, names its subject;
@@ -71,11 +70,8 @@ const BANNER_MAX_SENTENCES = 3;
 function titled(doc: PolicyDocument): boolean {
   // The file name: privacy.md, politika-konfidencialnosti.html, политика.txt.
   if (doc.filePath && isPolicyFileName(doc.filePath)) return true;
-  const titles: string[] = [];
-  const fm = frontMatterTitle(doc.source);
-  if (fm) titles.push(fm);
-  const html = /<title\b[^>]*>([^<]{1,300})<\/title>/i.exec(doc.source.slice(0, 20000));
-  if (html) titles.push(html[1]);
+  // Front matter `title`, HTML <title> (the same as the policy-file test reads), the first heading.
+  const titles = declaredTitles(doc.source);
   const heading = doc.blocks.find((b) => b.kind === 'heading');
   if (heading) titles.push(doc.text.slice(heading.contentStart, heading.end));
   return titles.some((t) => has(POLICY_TITLE, t.toLowerCase().replace(/ё/g, 'е')));

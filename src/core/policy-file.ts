@@ -4,6 +4,8 @@
  * optionally, the opening of the text.
  */
 
+import { frontMatter, frontMatterTitle } from './parse/template.js';
+
 /** Names of policy documents: privacy, политика / конфиденциальность / персональные данные and transliterations, policy.* */
 const POLICY_NAME = /(privacy|политик|конфиденц|персональн|personal[-_ ]?data|politik|konfiden|personaln)/i;
 const POLICY_BASENAME = /^policy\.[^.\/]+$/i;
@@ -40,18 +42,27 @@ const OPENING = 600;
 /** Lines at the start that may hold the title (after "УТВЕРЖДЕНО …", a logo line, a date). */
 const TITLE_LINES = 6;
 
+/**
+ * The titles a file declares for itself: its front matter's `title`, its HTML `<title>`. Shared with
+ * the not-a-policy rule, which reads the same titles.
+ */
+export function declaredTitles(text: string): string[] {
+  const titles: string[] = [];
+  const fm = frontMatterTitle(text);
+  if (fm) titles.push(fm);
+  const html = /<title\b[^>]*>([\s\S]{1,300}?)<\/title>/i.exec(text.slice(0, HEAD));
+  if (html) titles.push(html[1].replace(/<[^>]*>/g, ' '));
+  return titles;
+}
+
 /** The title candidates and the opening prose of a file's start. */
 function startOf(filePath: string, text: string): { titles: string[]; opening: string } {
   let head = text.slice(0, HEAD).replace(/^\uFEFF/, '');
-  const titles: string[] = [];
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(head);
-  if (frontMatter) {
-    const t = /^title:\s*(.+)$/m.exec(frontMatter[1]);
-    if (t) titles.push(t[1]);
-    head = head.slice(frontMatter[0].length);
-  }
+  const titles = declaredTitles(head);
+  const fm = frontMatter(head);
+  if (fm) head = head.slice(fm.range[1]);
   if (/\.x?html?$/i.test(filePath) || /^\s*<(?:!doctype|html|head|body|\?xml|!--)/i.test(head)) {
-    for (const m of head.matchAll(/<(title|h1|h2)\b[^>]*>([\s\S]*?)<\/\1>/gi)) titles.push(m[2].replace(/<[^>]*>/g, ' '));
+    for (const m of head.matchAll(/<(h1|h2)\b[^>]*>([\s\S]*?)<\/\1>/gi)) titles.push(m[2].replace(/<[^>]*>/g, ' '));
     head = head
       .replace(/<(script|style|head|nav|header|footer)\b[\s\S]*?<\/\1>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
