@@ -1,17 +1,6 @@
-import { analyse, clauseAt, type Clause } from '../../src/core/nlp/clauses.js';
+import { clauseAt } from '../../src/core/nlp/clauses.js';
 import { model } from '../helpers/lint.js';
-
-/** The clauses of a text as "role predicates actor object flags: text" lines. */
-function clauses(source: string, format: 'text' | 'markdown' = 'markdown'): { c: Clause; text: string }[] {
-  const doc = model(source, format);
-  return analyse(doc).clauses.map((c) => ({ c, text: doc.slice([c.start, c.stop]) }));
-}
-const find = (all: { c: Clause; text: string }[], start: string) => {
-  const x = all.find((x) => x.text.startsWith(start));
-  if (!x) throw new Error(`no clause starts with "${start}": ${all.map((a) => a.text).join(' | ')}`);
-  return x.c;
-};
-const preds = (c: Clause) => c.facts.predicates.map((p) => p.concept.slice('predicate:'.length));
+import { clauses, find, preds } from '../helpers/clauses.js';
 
 describe('clauses', () => {
   test('a gerund phrase is an adverbial clause of the clause after it', () => {

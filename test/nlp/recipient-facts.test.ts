@@ -1,17 +1,6 @@
-import { analyse, type Clause } from '../../src/core/nlp/clauses.js';
-import { model } from '../helpers/lint.js';
+import { clauses, find, preds } from '../helpers/clauses.js';
 
 /** The clause facts that rules/extract/recipients.ts and rules/security-measures.ts rely on. */
-function clauses(source: string): { c: Clause; text: string }[] {
-  const doc = model(source, 'markdown');
-  return analyse(doc).clauses.map((c) => ({ c, text: doc.slice([c.start, c.stop]) }));
-}
-const find = (all: { c: Clause; text: string }[], start: string) => {
-  const x = all.find((x) => x.text.startsWith(start));
-  if (!x) throw new Error(`no clause starts with "${start}": ${all.map((a) => a.text).join(' | ')}`);
-  return x.c;
-};
-const preds = (c: Clause) => c.facts.predicates.map((p) => p.concept.slice('predicate:'.length));
 
 describe('clause facts for recipients and security measures', () => {
   test('a parenthesis belongs to the clause around it, and "but" starts a new clause', () => {
